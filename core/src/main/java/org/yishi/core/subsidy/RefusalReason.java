@@ -1,0 +1,30 @@
+package org.yishi.core.subsidy;
+
+/**
+ * Why no meal subsidy was granted. Each has a message key {@code refusal.<name in lower case>} in the
+ * user-facing bundles. The sale may still go ahead at full price.
+ */
+public enum RefusalReason {
+    /** The policy version is not in force on the purchase day. */
+    POLICY_NOT_IN_FORCE,
+    /** The registry recorded the elder's death on or before the purchase day. */
+    ELDER_DECEASED,
+    /** The elder is suspended or withdrawn. */
+    ELDER_NOT_ACTIVE,
+    /** The presented card was reported lost before the purchase. */
+    CARD_LOST,
+    /** The presented card was revoked before the purchase. */
+    CARD_REVOKED,
+    /** The card belongs to another elder than the one being quoted. */
+    CARD_MISMATCH,
+    /** The meal slot is not one the policy defines. */
+    UNKNOWN_MEAL_SLOT,
+    /** The purchase time is outside the meal slot's window. */
+    OUTSIDE_MEAL_WINDOW,
+    /** Nothing in the purchase may be subsidised (no eligible items, or zero price). */
+    NOTHING_ELIGIBLE,
+    /** No rule's conditions hold for this elder and purchase. */
+    NOT_ELIGIBLE,
+    /** Rules apply but a limit (meals or amount per slot/day/week/month) is used up. */
+    LIMIT_REACHED
+}
