@@ -1,0 +1,167 @@
+package org.yishi.config.registry;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.yishi.config.csv.CsvFormatException;
+import org.yishi.config.csv.CsvReader;
+import org.yishi.config.csv.CsvRecord;
+import org.yishi.config.csv.CsvWriter;
+import org.yishi.core.canteen.Canteen;
+import org.yishi.core.canteen.MenuItem;
+import org.yishi.core.elder.Card;
+import org.yishi.core.elder.CardStatus;
+import org.yishi.core.elder.CategoryTag;
+import org.yishi.core.elder.ElderState;
+import org.yishi.core.elder.ResidentId;
+
+/**
+ * The registry's CSV files (docs/registry-csv.md): what {@code ./yishi demo-data} writes and registry import
+ * reads. Each format knows its columns, how to read a row (every failure naming its column) and how to write
+ * one. Reading streams and never stops at a bad row: good rows are delivered, bad ones reported.
+ *
+ * @param <T> the value one row holds
+ */
+public final class RegistryFormat<T> {
+
+    public static final RegistryFormat<Canteen> CANTEENS = new RegistryFormat<>("canteens.csv",
+            List.of("canteen_id", "name", "district", "town", "phone"),
+            f -> new Canteen(f.matching("canteen_id", "[A-Za-z0-9_-]{1,32}", "1-32 letters, digits, - or _"),
+                    f.required("name"), f.matching("district", "\\d{6}", "a 6-digit district code"),
+                    f.matching("town", "\\d{9}", "a 9-digit town code"), f.text("phone")),
+            c -> List.of(c.id(), c.name(), c.district(), c.town(), c.phone()));
+
+    public static final RegistryFormat<ElderRecord> ELDERS = new RegistryFormat<>("elders.csv",
+            List.of("elder_id", "name", "resident_id", "gender", "birth_date", "categories", "registered_district",
+                    "registered_town", "phone", "status", "status_since"),
+            RegistryFormat::readElder,
+            e -> List.of(e.elderId(), e.name(), e.residentId().fullNumber(), e.gender().name().toLowerCase(Locale.ROOT),
+                    e.birthDate().toString(), String.join(";", e.categories().stream().map(CategoryTag::toString).toList()),
+                    e.registeredDistrict(), e.registeredTown(), e.phone(), e.status().name().toLowerCase(Locale.ROOT),
+                    e.statusSince() == null ? "" : e.statusSince().toString()));
+
+    public static final RegistryFormat<Card> CARDS = new RegistryFormat<>("cards.csv",
+            List.of("card_uid", "elder_id", "status", "since"),
+            f -> {
+                String uid = f.matching("card_uid", "[0-9A-Fa-f]{8,20}", "8-20 hex digits").toUpperCase(Locale.ROOT);
+                return new Card(uid, f.required("elder_id"), f.enumValue("status", CardStatus.class),
+                        f.dateTime("since").toInstant());
+            },
+            c -> List.of(c.uid(), c.elderId(), c.status().name().toLowerCase(Locale.ROOT),
+                    OffsetDateTime.ofInstant(c.since(), ZoneId.of("Asia/Shanghai")).toString()));
+
+    public static final RegistryFormat<MenuRecord> MENU = new RegistryFormat<>("menu.csv",
+            List.of("canteen_id", "item_id", "name", "price_fen", "meal_slots", "subsidy_eligible"),
+            f -> new MenuRecord(f.required("canteen_id"), new MenuItem(f.required("item_id"), f.required("name"),
+                    f.nonNegativeLong("price_fen"), new HashSet<>(f.list("meal_slots")), f.bool("subsidy_eligible"))),
+            m -> List.of(m.canteenId(), m.item().id(), m.item().name(), Long.toString(m.item().priceFen()),
+                    String.join(";", m.item().mealSlots().stream().sorted().toList()), Boolean.toString(m.item().subsidyEligible())));
+
+    private final String fileName;
+    private final List<String> columns;
+    private final Function<Fields, T> parser;
+    private final Function<T, List<String>> formatter;
+
+    private RegistryFormat(String fileName, List<String> columns, Function<Fields, T> parser, Function<T, List<String>> formatter) {
+        this.fileName = fileName;
+        this.columns = List.copyOf(columns);
+        this.parser = parser;
+        this.formatter = formatter;
+    }
+
+    /** The conventional file name, e.g. elders.csv. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Counts of one read. */
+    public record ReadResult(long accepted, long refused) {
+    }
+
+    /**
+     * Reads every row, handing good ones to {@code accepted} and bad ones to {@code refused}.
+     *
+     * @throws CsvFormatException when the header is wrong or the file cannot be split into rows at all
+     */
+    public ReadResult read(Reader in, String sourceName, Consumer<T> accepted, Consumer<RowError> refused) {
+        CsvReader csv = CsvReader.open(in);
+        csv.requireColumns(columns);
+        long ok = 0;
+        long bad = 0;
+        Optional<CsvRecord> row;
+        while ((row = csv.next()).isPresent()) {
+            CsvRecord r = row.get();
+            if (r.size() != csv.header().size()) {
+                refused.accept(new RowError(sourceName, r.line(), "", "has " + r.size() + " fields, the header has " + csv.header().size()));
+                bad++;
+                continue;
+            }
+            try {
+                accepted.accept(parser.apply(new Fields(r)));
+                ok++;
+            } catch (FieldException e) {
+                refused.accept(new RowError(sourceName, r.line(), e.column(), e.getMessage()));
+                bad++;
+            } catch (IllegalArgumentException e) {
+                refused.accept(new RowError(sourceName, r.line(), "", e.getMessage()));
+                bad++;
+            }
+        }
+        return new ReadResult(ok, bad);
+    }
+
+    /** Writes the header now and returns a consumer that writes one row per value. */
+    public Consumer<T> writer(CsvWriter out) {
+        out.row(columns);
+        return value -> out.row(formatter.apply(value));
+    }
+
+    /** Convenience for small files and tests. */
+    public void writeAll(Writer out, Iterable<T> values) {
+        CsvWriter csv = new CsvWriter(out);
+        Consumer<T> w = writer(csv);
+        values.forEach(w);
+        csv.flush();
+    }
+
+    private static ElderRecord readElder(Fields f) {
+        String id = f.matching("elder_id", "[A-Za-z0-9_-]{1,32}", "1-32 letters, digits, - or _");
+        ResidentId residentId;
+        try {
+            residentId = ResidentId.parse(f.required("resident_id"));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException("resident_id", e.getMessage());
+        }
+        var birth = f.date("birth_date");
+        if (!birth.equals(residentId.birthDate())) {
+            throw new FieldException("birth_date", "does not match the birth date in the resident ID (" + residentId + ")");
+        }
+        ElderRecord.Gender gender = f.enumValue("gender", ElderRecord.Gender.class);
+        if ((gender == ElderRecord.Gender.MALE) != residentId.male()) {
+            throw new FieldException("gender", "does not match the resident ID's sequence digit");
+        }
+        String phone = f.text("phone");
+        if (!phone.isEmpty() && !phone.matches("\\d{7,15}")) {
+            throw new FieldException("phone", "must be 7-15 digits: \"" + phone + "\"");
+        }
+        ElderState status = f.enumValue("status", ElderState.class);
+        var since = f.optionalDate("status_since");
+        if (status != ElderState.ACTIVE && since == null) {
+            throw new FieldException("status_since", "is required when status is " + status.name().toLowerCase(Locale.ROOT));
+        }
+        return new ElderRecord(id, f.required("name"), residentId, gender, birth, f.categories("categories"),
+                f.matching("registered_district", "\\d{6}", "a 6-digit district code"),
+                f.matching("registered_town", "\\d{9}", "a 9-digit town code"), phone, status, since);
+    }
+}

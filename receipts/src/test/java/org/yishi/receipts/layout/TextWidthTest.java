@@ -1,0 +1,34 @@
+package org.yishi.receipts.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class TextWidthTest {
+
+    @Test
+    void chineseCountsDouble() {
+        assertThat(TextWidth.of("午餐套餐A")).isEqualTo(9);
+        assertThat(TextWidth.of("¥12.50")).isEqualTo(6);
+        assertThat(TextWidth.of("（两荤一素）")).isEqualTo(12);
+        assertThat(TextWidth.of("𠀀")).isEqualTo(2); // CJK extension B, outside the BMP
+    }
+
+    @Test
+    void justifyRightAlignsAmountsAndCutsLongNames() {
+        assertThat(TextWidth.justify("午餐套餐A", "¥12.00", 32)).hasSize(32 - 4).endsWith("¥12.00");
+        assertThat(TextWidth.of(TextWidth.justify("午餐套餐A", "¥12.00", 32))).isEqualTo(32);
+        String cut = TextWidth.justify("非常非常非常非常非常非常长的菜名", "¥12.00", 32);
+        assertThat(TextWidth.of(cut)).isLessThanOrEqualTo(32);
+        assertThat(cut).endsWith("¥12.00");
+    }
+
+    @Property
+    void nothingEverRunsPastTheLine(@ForAll String left, @ForAll String right, @ForAll @IntRange(min = 8, max = 48) int columns) {
+        assertThat(TextWidth.of(TextWidth.justify(left, right, columns))).isLessThanOrEqualTo(columns);
+        assertThat(TextWidth.of(TextWidth.truncate(left, columns))).isLessThanOrEqualTo(columns);
+    }
+}
