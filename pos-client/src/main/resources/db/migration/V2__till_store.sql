@@ -90,32 +90,34 @@ CREATE TABLE journal_mirror (
     record_time TIMESTAMP WITH TIME ZONE NOT NULL,
     record_hash VARCHAR(128) NOT NULL,
     prev_hash   VARCHAR(128) NOT NULL,
-    line        VARCHAR(1000000) NOT NULL
+    line        VARCHAR      NOT NULL       -- H2's longest VARCHAR: 1,000,000 characters
 );
 
--- The sales of the journal, flattened for queries (limits, shift totals, search by receipt). Derived from
--- journal_mirror by one projection, both when a sale is committed and when the index is rebuilt.
+-- The sales of the journal, flattened for queries (limits, shift totals, search by receipt). Derived from the
+-- journal by one projection (ledger.JournalProjection), both when a sale is committed and when the index is rebuilt.
+-- No UNIQUE or CHECK constraints and no length limits: the journal has already accepted every record, and an index
+-- that refused one could never catch up with its system of record (the journal's own rules check the amounts).
 CREATE TABLE sale (
-    seq               BIGINT      PRIMARY KEY REFERENCES journal_mirror(seq),
-    receipt_no        VARCHAR(64) NOT NULL,
-    elder_id          VARCHAR(64),                -- null: a walk-in without subsidy
-    canteen_id        VARCHAR(64) NOT NULL,
-    meal_slot         VARCHAR(32) NOT NULL,
-    sale_time         TIMESTAMP   NOT NULL,       -- local time in the policy's zone, as the engine counts
-    channel           VARCHAR(16) NOT NULL,       -- dine_in | delivery
-    price_fen         BIGINT      NOT NULL,
-    subsidy_fen       BIGINT      NOT NULL,
-    copay_fen         BIGINT      NOT NULL,
-    rule_ids          VARCHAR(1000) NOT NULL,     -- ';'-joined
-    provider_rule_ids VARCHAR(1000) NOT NULL,     -- ';'-joined
-    policy_id         VARCHAR(64),
-    policy_version    VARCHAR(32),
-    voided_by_seq     BIGINT,                     -- the VOID record that cancelled it
-    refunded_by_seq   BIGINT,                     -- the REFUND record that reversed it
-    CONSTRAINT sale_receipt_unique UNIQUE (receipt_no),
-    CONSTRAINT sale_amounts CHECK (copay_fen = price_fen - subsidy_fen AND subsidy_fen >= 0)
+    seq               BIGINT    PRIMARY KEY REFERENCES journal_mirror(seq),
+    receipt_no        VARCHAR   NOT NULL,
+    elder_id          VARCHAR,              -- null: a walk-in without subsidy
+    identification    VARCHAR   NOT NULL,   -- card | qr | manual | walk_in
+    meal_slot         VARCHAR,              -- null if no slot applied
+    sale_time         TIMESTAMP NOT NULL,   -- local time in the till's policy zone, as the engine counts
+    channel           VARCHAR   NOT NULL,   -- dine_in | delivery
+    price_fen         BIGINT    NOT NULL,
+    subsidy_fen       BIGINT    NOT NULL,
+    copay_fen         BIGINT    NOT NULL,
+    rule_ids          VARCHAR   NOT NULL,   -- ';'-joined, stacking order
+    provider_rule_ids VARCHAR   NOT NULL,   -- ';'-joined
+    policy_id         VARCHAR   NOT NULL,
+    policy_version    VARCHAR   NOT NULL,
+    shift_no          BIGINT    NOT NULL,
+    voided_by_seq     BIGINT,               -- the VOID record that cancelled it
+    refunded_by_seq   BIGINT                -- the REFUND record that reversed it
 );
 CREATE INDEX sale_elder_time ON sale(elder_id, sale_time);
+CREATE INDEX sale_receipt ON sale(receipt_no);
 
 -- What the sync client has delivered to the server. Exactly one row.
 CREATE TABLE sync_state (
