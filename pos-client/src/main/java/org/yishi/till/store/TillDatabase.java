@@ -3,6 +3,7 @@ package org.yishi.till.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
@@ -42,11 +43,20 @@ public final class TillDatabase implements AutoCloseable {
      */
     static final String URL_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=500;RETENTION_TIME=60000";
 
+    /**
+     * A file in the database directory that exists while a registry import runs. Found at open after an unclean
+     * shutdown, it means the import was cut off and may have left half-written rows: the store empties the registry
+     * cache and asks for a new import.
+     */
+    public static final String IMPORT_MARKER = "IMPORT_IN_PROGRESS";
+
     private final HikariDataSource dataSource;
     private final SqlSessionFactory sessions;
+    private final Path directory;
 
-    private TillDatabase(HikariDataSource dataSource) {
+    private TillDatabase(HikariDataSource dataSource, Path directory) {
         this.dataSource = dataSource;
+        this.directory = directory;
         Configuration configuration = new Configuration(new Environment("till", new JdbcTransactionFactory(), dataSource));
         configuration.setMapUnderscoreToCamelCase(true);
         // Row records are mapped through their canonical constructors by parameter name (compiled with -parameters).
@@ -56,7 +66,7 @@ public final class TillDatabase implements AutoCloseable {
 
     /** Opens (creating if needed) {@code dir/till.mv.db} and migrates it to the current schema. */
     public static TillDatabase open(Path dir) {
-        return openUrl(url(dir));
+        return open(url(dir), dir.toAbsolutePath());
     }
 
     /** The JDBC URL of the database file in {@code dir}. */
@@ -66,6 +76,10 @@ public final class TillDatabase implements AutoCloseable {
 
     /** Opens a database by JDBC URL (tests use {@code jdbc:h2:mem:…}). */
     public static TillDatabase openUrl(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    private static TillDatabase open(String jdbcUrl, Path directory) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername("till");
@@ -79,7 +93,12 @@ public final class TillDatabase implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new TillDatabase(ds);
+        return new TillDatabase(ds, directory);
+    }
+
+    /** The directory of the database file; empty for an in-memory database. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
     }
 
     public DataSource dataSource() {

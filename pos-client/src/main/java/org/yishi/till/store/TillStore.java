@@ -1,5 +1,8 @@
 package org.yishi.till.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -36,17 +39,20 @@ public final class TillStore implements AutoCloseable {
     private final MenuStore menus;
     private final SyncStateStore syncState;
 
-    private TillStore(TillDatabase db, TillJournal journal, Clock clock, boolean rebuilt, Optional<Path> quarantinedTo,
-            Optional<String> reason) {
+    private final ShutdownMarker marker;
+
+    private TillStore(TillDatabase db, TillJournal journal, Clock clock, ShutdownMarker marker, boolean unclean,
+            boolean importInterrupted, boolean rebuilt, Optional<Path> quarantinedTo, Optional<String> reason) {
         this.db = db;
         this.journal = journal;
+        this.marker = marker;
         this.sales = new SalesIndex(db);
         this.registry = new RegistryCache(db);
         this.policies = new PolicyStore(db, clock);
         this.menus = new MenuStore(db, clock);
         this.syncState = new SyncStateStore(db);
-        this.report = new TillStoreOpenReport(journal.recovery(), rebuilt, quarantinedTo, reason, !registry.imported(),
-                policies.policyIds().isEmpty(), menus.canteens().isEmpty());
+        this.report = new TillStoreOpenReport(journal.recovery(), unclean, importInterrupted, rebuilt, quarantinedTo, reason,
+                !registry.imported(), policies.policyIds().isEmpty(), menus.canteens().isEmpty());
     }
 
     /**
@@ -61,12 +67,24 @@ public final class TillStore implements AutoCloseable {
         TillKeys keys = TillKeys.loadOrCreate(dir.keyFile());
         Supplier<JournalWriter> opener = () -> JournalWriter.open(dir.journalFile(tillId), keys, tillId, clock);
         ZoneId zone = clock.getZone();
+        ShutdownMarker marker = new ShutdownMarker(dir.databaseDir());
+        boolean unclean = Files.exists(dir.databaseFile()) && !marker.present();
+        Path importMarker = dir.databaseDir().resolve(TillDatabase.IMPORT_MARKER);
         TillDatabase db = null;
         TillJournal journal = null;
         try {
             db = TillDatabase.open(dir.databaseDir());
-            journal = TillJournal.open(db, opener, zone);
-            return new TillStore(db, journal, clock, false, Optional.empty(), Optional.empty());
+            marker.clear();
+            boolean importInterrupted = Files.exists(importMarker);
+            if (importInterrupted) {
+                new RegistryCache(db).discardInterruptedImport();
+                Files.delete(importMarker);
+            }
+            journal = TillJournal.open(db, opener, zone, unclean);
+            return new TillStore(db, journal, clock, marker, unclean, importInterrupted, false, Optional.empty(), Optional.empty());
+        } catch (IOException e) {
+            closeQuietly(journal, db, new UncheckedIOException(e));
+            throw new UncheckedIOException("cannot remove " + importMarker + ": " + e.getMessage(), e);
         } catch (RuntimeException failure) {
             closeQuietly(journal, db, failure);
             if (!DatabaseFailure.isDamage(failure)) {
@@ -79,8 +97,11 @@ public final class TillStore implements AutoCloseable {
             TillDatabase fresh = TillDatabase.open(dir.databaseDir());
             TillJournal rebuilt = null;
             try {
-                rebuilt = TillJournal.open(fresh, opener, zone);
-                return new TillStore(fresh, rebuilt, clock, true, Optional.of(quarantined), Optional.of(rootMessage(failure)));
+                marker.clear();
+                deleteIfExists(importMarker);
+                rebuilt = TillJournal.open(fresh, opener, zone, false);
+                return new TillStore(fresh, rebuilt, clock, marker, unclean, false, true, Optional.of(quarantined),
+                        Optional.of(rootMessage(failure)));
             } catch (RuntimeException e) {
                 closeQuietly(rebuilt, fresh, e);
                 throw e;
@@ -121,13 +142,22 @@ public final class TillStore implements AutoCloseable {
         return report;
     }
 
-    /** Closes the journal, then the database. */
+    /** Closes the journal, then the database, then marks the shutdown clean. */
     @Override
     public void close() {
         try {
             journal.close();
         } finally {
             db.close();
+        }
+        marker.set();
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage(), e);
         }
     }
 

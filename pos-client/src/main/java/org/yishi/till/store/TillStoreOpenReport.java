@@ -9,6 +9,9 @@ import org.yishi.till.store.ledger.MirrorRecovery;
  * What opening the till store found and did. Show it to staff when anything in it is not routine.
  *
  * @param mirror                  how the journal mirror was brought up to date (torn tail, records replayed)
+ * @param uncleanShutdown         the last run did not close the store (crash, kill, power cut): mirror and sales index
+ *                                were written again from the journal
+ * @param importInterrupted       a registry import was cut off by that: the registry cache was emptied
  * @param databaseRebuilt         H2 could not be opened: its files were moved aside and a new database was built from the
  *                                journal file
  * @param quarantinedTo           where the damaged database files went
@@ -17,8 +20,8 @@ import org.yishi.till.store.ledger.MirrorRecovery;
  * @param policyImportNeeded      no policy is installed: install the policy file before serving
  * @param menuImportNeeded        no canteen is known: import canteens.csv and menu.csv
  */
-public record TillStoreOpenReport(MirrorRecovery mirror, boolean databaseRebuilt, Optional<Path> quarantinedTo,
-        Optional<String> rebuildReason, boolean registryImportNeeded, boolean policyImportNeeded, boolean menuImportNeeded) {
+public record TillStoreOpenReport(MirrorRecovery mirror, boolean uncleanShutdown, boolean importInterrupted,
+        boolean databaseRebuilt, Optional<Path> quarantinedTo, Optional<String> rebuildReason, boolean registryImportNeeded, boolean policyImportNeeded, boolean menuImportNeeded) {
 
     public TillStoreOpenReport {
         Objects.requireNonNull(mirror, "mirror");
@@ -37,6 +40,12 @@ public record TillStoreOpenReport(MirrorRecovery mirror, boolean databaseRebuilt
         sb.append("journal: last seq ").append(mirror.journalLastSeq()).append(", database had ").append(mirror.mirroredBefore())
                 .append(", replayed ").append(mirror.replayed()).append('\n');
         mirror.journalNotes().forEach(n -> sb.append("journal recovery: ").append(n).append('\n'));
+        if (uncleanShutdown) {
+            sb.append("the last run did not shut down cleanly: journal mirror and sales index written again from the journal\n");
+        }
+        if (importInterrupted) {
+            sb.append("a registry import was cut off: the registry cache was emptied\n");
+        }
         if (mirror.salesIndexRebuilt()) {
             sb.append("sales index disagreed with the journal mirror and was rebuilt from it\n");
         }

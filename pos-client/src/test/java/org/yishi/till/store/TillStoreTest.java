@@ -74,6 +74,47 @@ class TillStoreTest {
     }
 
     @Test
+    void aStoreThatWasNotClosedIsRecognisedAndItsLedgerWrittenAgain() throws Exception {
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            store.journal().commitSale(TestSales.lunch("R-1", "E1", openShift(store)));
+        }
+        assertThat(root.resolve("db/CLOSED_CLEANLY")).isRegularFile();
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().uncleanShutdown()).isFalse();
+            assertThat(store.openReport().mirror().rewrittenFromJournal()).isFalse();
+            assertThat(root.resolve("db/CLOSED_CLEANLY")).doesNotExist(); // while open, a crash must be recognisable
+        }
+        Files.delete(root.resolve("db/CLOSED_CLEANLY")); // as if the process had been killed
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().uncleanShutdown()).isTrue();
+            assertThat(store.openReport().mirror().rewrittenFromJournal()).isTrue();
+            assertThat(store.openReport().summary()).contains("did not shut down cleanly");
+            assertThat(store.sales().saleCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRegistryImportCutOffByACrashEmptiesTheCache() throws Exception {
+        CategoryVocabulary vocabulary = new CategoryVocabulary(List.of());
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv", vocabulary)) {
+                assertThat(root.resolve("db/IMPORT_IN_PROGRESS")).isRegularFile();
+                imp.accept(2, new Elder("E1", "张三", java.time.LocalDate.of(1940, 1, 1), List.of(), "440118", "440118001", List.of(), "", ""));
+                imp.finish();
+            }
+            assertThat(root.resolve("db/IMPORT_IN_PROGRESS")).doesNotExist();
+            assertThat(store.registry().elderCount()).isEqualTo(1);
+        }
+        Files.writeString(root.resolve("db/IMPORT_IN_PROGRESS"), ""); // as a killed import leaves it
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().importInterrupted()).isTrue();
+            assertThat(store.openReport().registryImportNeeded()).isTrue();
+            assertThat(store.registry().elderCount()).isZero();
+        }
+        assertThat(root.resolve("db/IMPORT_IN_PROGRESS")).doesNotExist();
+    }
+
+    @Test
     void aSecondTillProcessCannotOpenTheSameStore() {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             assertThatThrownBy(() -> TillStore.open(dir(), "T01", clock)).isInstanceOf(RuntimeException.class);

@@ -62,6 +62,11 @@ interface LedgerMapper {
     @Select("SELECT COUNT(*) FROM journal_mirror WHERE record_type = #{type}")
     long mirrorCountOf(String type);
 
+    /** SALE records of the mirror that have no sales-index row. */
+    @Select("SELECT COUNT(*) FROM journal_mirror m WHERE m.record_type = 'SALE'"
+            + " AND NOT EXISTS (SELECT 1 FROM sale s WHERE s.seq = m.seq)")
+    long unindexedSales();
+
     @Select("SELECT COUNT(*) FROM sale WHERE voided_by_seq IS NOT NULL")
     long voidedCount();
 
@@ -74,4 +79,11 @@ interface LedgerMapper {
 
     @Delete("DELETE FROM sale")
     int deleteAllSales();
+
+    /** Removes every entry of the table's maps, committed or not (unlike DELETE, which sees only committed rows). */
+    @Update("TRUNCATE TABLE sale")
+    void truncateSales();
+
+    @Update("TRUNCATE TABLE journal_mirror")
+    void truncateMirror();
 }

@@ -11,10 +11,12 @@ import java.util.List;
  * @param streamedFromFile   whether the records were streamed from the file (large catch-ups) rather than read
  *                           through the writer
  * @param salesIndexRebuilt  whether the sales index disagreed with the mirror and was rebuilt from it
+ * @param rewrittenFromJournal whether, after the checks, mirror and sales index were emptied and written again from the
+ *                           journal file (after an unclean shutdown: H2 may hold half-written transactions)
  * @param journalNotes       what the journal's own recovery did (a torn last line cut off), one note each
  */
 public record MirrorRecovery(long mirroredBefore, long journalLastSeq, long replayed, boolean streamedFromFile,
-        boolean salesIndexRebuilt, List<String> journalNotes) {
+        boolean salesIndexRebuilt, boolean rewrittenFromJournal, List<String> journalNotes) {
     public MirrorRecovery {
         journalNotes = List.copyOf(journalNotes);
     }

@@ -44,31 +44,37 @@ public final class TillJournal implements AutoCloseable {
     private final Supplier<JournalWriter> opener;
     private final JournalProjection projection;
     private final long streamThreshold;
+    private final boolean rewrite;
     private JournalWriter writer;
     private long mirroredSeq;
     private MirrorRecovery recovery;
 
-    private TillJournal(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold) {
+    private TillJournal(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold, boolean rewrite) {
         this.db = db;
         this.opener = opener;
         this.projection = new JournalProjection(zone);
         this.streamThreshold = streamThreshold;
+        this.rewrite = rewrite;
         db.addMapper(LedgerMapper.class);
     }
 
     /**
      * Opens the journal (the writer recovers a torn tail) and brings the database's mirror and sales index up to date.
      *
-     * @param opener opens the journal writer; called again if a long catch-up has to stream the file
-     * @param zone   the zone sale times are indexed in (the policy's)
+     * @param opener  opens the journal writer; called again if a long catch-up has to stream the file
+     * @param zone    the zone sale times are indexed in (the policy's)
+     * @param rewrite after checking the mirror against the journal, empty mirror and sales index and write them again
+     *                from the journal file. Use it after an unclean shutdown: H2's background writer can have stored half
+     *                of a transaction that was in flight, and such a half-written row can become visible or invisible
+     *                depending on which transaction ids are open later; TRUNCATE removes it, whatever its state.
      * @throws MirrorMismatchException if the database's mirror is not a prefix of the journal file
      */
-    public static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone) {
-        return open(db, opener, zone, STREAM_THRESHOLD);
+    public static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, boolean rewrite) {
+        return open(db, opener, zone, STREAM_THRESHOLD, rewrite);
     }
 
-    static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold) {
-        TillJournal journal = new TillJournal(db, opener, zone, streamThreshold);
+    static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold, boolean rewrite) {
+        TillJournal journal = new TillJournal(db, opener, zone, streamThreshold, rewrite);
         journal.writer = opener.get();
         try {
             journal.recovery = journal.recover();
@@ -100,11 +106,26 @@ public final class TillJournal implements AutoCloseable {
             replayed = replay(tail);
         }
         mirroredSeq = before + replayed;
+        if (rewrite) {
+            truncateMirrorAndSales();
+            boolean stream = journalLast > streamThreshold;
+            mirroredSeq = stream ? streamCatchUp(Optional.empty(), 0) : replay(writer.readFrom(1));
+            streamed |= stream;
+        }
         if (mirroredSeq != writer.lastSeq()) {
             throw new IllegalStateException("journal mirror reached seq " + mirroredSeq + " but the journal ends at " + writer.lastSeq());
         }
         boolean salesRebuilt = rebuildSalesIndexIfInconsistent();
-        return new MirrorRecovery(before, journalLast, replayed, streamed, salesRebuilt, notes);
+        return new MirrorRecovery(before, journalLast, replayed, streamed, salesRebuilt, rewrite, notes);
+    }
+
+    private void truncateMirrorAndSales() {
+        try (SqlSession s = db.sessions().openSession()) {
+            LedgerMapper m = s.getMapper(LedgerMapper.class);
+            m.truncateSales();
+            m.truncateMirror();
+            s.commit();
+        }
     }
 
     /**
@@ -185,8 +206,10 @@ public final class TillJournal implements AutoCloseable {
     private boolean rebuildSalesIndexIfInconsistent() {
         try (SqlSession s = db.sessions().openSession(ExecutorType.BATCH, false)) {
             LedgerMapper m = s.getMapper(LedgerMapper.class);
-            boolean consistent = m.saleCount() == m.mirrorCountOf("SALE") && m.voidedCount() == m.mirrorCountOf("VOID")
-                    && m.refundedCount() == m.mirrorCountOf("REFUND");
+            // Every index row references its mirror row (foreign key), so equal counts and no SALE without a row mean
+            // the same set of sales; reversals are checked by count.
+            boolean consistent = m.unindexedSales() == 0 && m.saleCount() == m.mirrorCountOf("SALE")
+                    && m.voidedCount() == m.mirrorCountOf("VOID") && m.refundedCount() == m.mirrorCountOf("REFUND");
             if (consistent) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.yishi.till.store.registry;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,13 +40,13 @@ public final class RegistryCache {
      */
     public RegistryImport<Elder> importElders(String source, CategoryVocabulary vocabulary) {
         Objects.requireNonNull(vocabulary, "vocabulary");
-        return new RegistryImport<>(batchSession(), "elders", source, e -> elderProblem(e, vocabulary),
+        return new RegistryImport<>(batchSession(), importMarker(), "elders", source, e -> elderProblem(e, vocabulary),
                 (m, e) -> m.upsertElder(ElderRow.of(e)), e -> "elder " + e.id() + " was not written");
     }
 
     /** Starts a card import. A card whose elder is not in the cache is rejected with its line: import elders first. */
     public RegistryImport<Card> importCards(String source) {
-        return new RegistryImport<>(batchSession(), "cards", source, c -> Optional.empty(),
+        return new RegistryImport<>(batchSession(), importMarker(), "cards", source, c -> Optional.empty(),
                 (m, c) -> m.upsertCardOfKnownElder(CardRow.of(c)),
                 c -> "card " + c.uid() + ": elder " + c.elderId() + " is not in the registry (import elders.csv first)");
     }
@@ -112,6 +113,24 @@ public final class RegistryCache {
             RegistryMapper m = s.getMapper(RegistryMapper.class);
             return m.importsOf("elders") > 0 && m.importsOf("cards") > 0;
         }
+    }
+
+    /**
+     * Empties the elder and card cache after an import was cut off by a crash: it may have left half-written rows that
+     * H2 shows to some transactions and not to others. TRUNCATE removes them whatever their state. Import again.
+     */
+    public void discardInterruptedImport() {
+        try (SqlSession s = db.sessions().openSession()) {
+            RegistryMapper m = s.getMapper(RegistryMapper.class);
+            m.truncateCards();
+            m.truncateElders();
+            m.forgetImports();
+            s.commit();
+        }
+    }
+
+    private Optional<Path> importMarker() {
+        return db.directory().map(d -> d.resolve(TillDatabase.IMPORT_MARKER));
     }
 
     private SqlSession batchSession() {

@@ -1,5 +1,9 @@
 package org.yishi.till.store.registry;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +20,11 @@ import org.apache.ibatis.session.SqlSession;
  * push each parsed row with its line number, and each unparseable row as a rejection). Rows are validated, sent to
  * H2 in JDBC batches through MyBatis' batch executor and committed every {@value #BATCH_ROWS} rows, so a bad row
  * costs only itself and a crash mid-import keeps what was committed (upserts make a re-run safe).
- * Not thread-safe: one reader thread feeds it.
+ * Not thread-safe: one reader thread feeds it; run one import at a time.
+ *
+ * <p>While it runs, a marker file ({@link org.yishi.till.store.TillDatabase#IMPORT_MARKER}) sits in the database
+ * directory; a crash leaves it behind and the next open empties the cache (a cut-off import may have left
+ * half-written rows in H2).
  *
  * @param <T> the domain value imported (Elder, Card)
  */
@@ -27,6 +35,7 @@ public final class RegistryImport<T> implements AutoCloseable {
     static final int BATCH_ROWS = 10_000;
 
     private final SqlSession session;
+    private final Optional<Path> marker;
     private final RegistryMapper mapper;
     private final String kind;
     private final String source;
@@ -42,9 +51,11 @@ public final class RegistryImport<T> implements AutoCloseable {
     private long rejected;
     private boolean finished;
 
-    RegistryImport(SqlSession batchSession, String kind, String source, Function<T, Optional<String>> validator,
-            BiConsumer<RegistryMapper, T> upsert, Function<T, String> notWrittenProblem) {
+    RegistryImport(SqlSession batchSession, Optional<Path> marker, String kind, String source,
+            Function<T, Optional<String>> validator, BiConsumer<RegistryMapper, T> upsert, Function<T, String> notWrittenProblem) {
         this.session = batchSession;
+        this.marker = marker;
+        marker.ifPresent(RegistryImport::createMarker);
         this.mapper = batchSession.getMapper(RegistryMapper.class);
         this.kind = kind;
         this.source = source;
@@ -159,5 +170,22 @@ public final class RegistryImport<T> implements AutoCloseable {
     @Override
     public void close() {
         session.close();
+        marker.ifPresent(RegistryImport::deleteMarker);
+    }
+
+    private static void createMarker(Path file) {
+        try {
+            Files.writeString(file, "registry import running\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteMarker(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file + ": " + e.getMessage(), e);
+        }
     }
 }

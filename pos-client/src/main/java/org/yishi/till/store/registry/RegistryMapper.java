@@ -1,9 +1,11 @@
 package org.yishi.till.store.registry;
 
 import java.util.List;
+import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 /** SQL of the registry cache. */
 interface RegistryMapper {
@@ -49,4 +51,13 @@ interface RegistryMapper {
 
     @Select("SELECT COUNT(*) FROM registry_import WHERE kind = #{kind}")
     long importsOf(String kind);
+
+    @Update("TRUNCATE TABLE card")
+    void truncateCards();
+
+    @Update("TRUNCATE TABLE elder")
+    void truncateElders();
+
+    @Delete("DELETE FROM registry_import WHERE kind IN ('elders', 'cards')")
+    int forgetImports();
 }

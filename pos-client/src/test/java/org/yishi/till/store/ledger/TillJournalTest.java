@@ -70,7 +70,7 @@ class TillJournalTest {
 
     @Test
     void aCommittedSaleIsInTheJournalFileTheMirrorAndTheSalesIndex() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             SignedRecord sale = journal.commitSale(TestSales.lunch("R-0001", "E1", 1));
 
@@ -93,7 +93,7 @@ class TillJournalTest {
 
     @Test
     void priorPurchasesLeaveOutReversedSalesOtherEldersAndOtherDays() {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             SalesIndex index = new SalesIndex(db);
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             clock.set(Instant.parse("2026-10-11T04:00:00Z")); // yesterday 12:00
@@ -130,7 +130,7 @@ class TillJournalTest {
 
     @Test
     void reopeningBringsAMirrorThatMissedRecordsUpToDate() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             journal.commitSale(TestSales.lunch("R-1", "E1", 1));
         }
@@ -141,7 +141,7 @@ class TillJournalTest {
             w.append(ReversalPayload.voiding(seq, late, 1, "C01", "S01", "test"));
             w.append(TestSales.lunch("R-3", "E2", 1));
         }
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             MirrorRecovery r = journal.recovery();
             assertThat(r.mirroredBefore()).isEqualTo(3);
             assertThat(r.replayed()).isEqualTo(3);
@@ -154,6 +154,41 @@ class TillJournalTest {
     }
 
     @Test
+    void afterAnUncleanShutdownMirrorAndIndexAreWrittenAgainFromTheJournal() throws Exception {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
+            journal.append(new ShiftOpenPayload(1, "C01", 0));
+            SalePayload s = TestSales.lunch("R-1", "E1", 1);
+            long seq = journal.commitSale(s).seq();
+            journal.append(ReversalPayload.voiding(seq, s, 1, "C01", "S01", "test"));
+            // a stray index row no journal record explains: a rewrite must not keep it
+            sql(db, "INSERT INTO sale (seq, receipt_no, identification, sale_time, channel, price_fen, subsidy_fen, copay_fen,"
+                    + " rule_ids, provider_rule_ids, policy_id, policy_version, shift_no) VALUES (99, 'X', 'card', CURRENT_TIMESTAMP,"
+                    + " 'dine_in', 1, 0, 1, '', '', 'p', 'v', 1)");
+        }
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, true)) {
+            MirrorRecovery r = journal.recovery();
+            assertThat(r.rewrittenFromJournal()).isTrue();
+            assertThat(r.mirroredBefore()).isEqualTo(4);
+            assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
+            assertThat(new SalesIndex(db).saleCount()).isEqualTo(1);
+            assertThat(new SalesIndex(db).sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
+            assertThat(journal.commitSale(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aMismatchIsReportedBeforeAnyRewrite() throws Exception {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
+            journal.append(new ShiftOpenPayload(1, "C01", 0));
+            sql(db, "UPDATE journal_mirror SET line = REPLACE(line, '\"C01\"', '\"C99\"') WHERE seq = 2");
+        }
+        try (TillDatabase db = database()) {
+            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI, true)).isInstanceOf(MirrorMismatchException.class);
+            assertThat(mirrorLines(db).get(1)).contains("C99"); // evidence kept
+        }
+    }
+
+    @Test
     void aLongCatchUpStreamsTheFileAndRebuildsAnEmptyDatabase() throws Exception {
         try (JournalWriter w = opener().get()) {
             w.append(new ShiftOpenPayload(1, "C01", 0));
@@ -161,7 +196,7 @@ class TillJournalTest {
                 w.append(TestSales.lunch("R-" + i, "E" + (i % 4), 1));
             }
         }
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, 10)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, 10, false)) {
             assertThat(journal.recovery().streamedFromFile()).isTrue();
             assertThat(journal.recovery().replayed()).isEqualTo(32);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
@@ -171,13 +206,13 @@ class TillJournalTest {
 
     @Test
     void aTornLastLineIsCutOffAndReported() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             journal.commitSale(TestSales.lunch("R-1", "E1", 1));
         }
         String half = Files.readAllLines(journalFile(), StandardCharsets.UTF_8).get(2).substring(0, 70);
         Files.writeString(journalFile(), half, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             assertThat(journal.recovery().tornTailsRecovered()).isEqualTo(1);
             assertThat(journal.lastSeq()).isEqualTo(3);
             assertThat(journal.commitSale(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(4);
@@ -187,13 +222,13 @@ class TillJournalTest {
 
     @Test
     void aMirrorRowThatDiffersFromTheFileStopsTheTill() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             journal.commitSale(TestSales.lunch("R-1", "E1", 1));
             sql(db, "UPDATE journal_mirror SET line = REPLACE(line, '\"priceFen\":1200', '\"priceFen\":1300') WHERE seq = 3");
         }
         try (TillDatabase db = database()) {
-            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI)).isInstanceOf(MirrorMismatchException.class)
+            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI, false)).isInstanceOf(MirrorMismatchException.class)
                     .hasMessageContaining("seq 3").hasMessageContaining("hashes to");
             // the mirror is left as it was: evidence, not silently repaired
             assertThat(mirrorLines(db).get(2)).contains("\"priceFen\":1300");
@@ -206,7 +241,7 @@ class TillJournalTest {
 
     @Test
     void aConsistentlyForgedMirrorIsCaughtAgainstTheFile() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             journal.commitSale(TestSales.lunch("R-1", "E1", 1));
         }
@@ -223,32 +258,32 @@ class TillJournalTest {
             sql(db, "DELETE FROM journal_mirror");
         }
         List<SignedRecord> forged = JournalReader.readAll(other);
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, () -> JournalWriter.open(other, keys, "T01", clock), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, () -> JournalWriter.open(other, keys, "T01", clock), SHANGHAI, false)) {
             assertThat(journal.lastSeq()).isEqualTo(forged.size());
         }
         try (TillDatabase db = database()) {
-            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI)).isInstanceOf(MirrorMismatchException.class)
+            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI, false)).isInstanceOf(MirrorMismatchException.class)
                     .hasMessageContaining("differs from the journal file");
         }
     }
 
     @Test
     void aMirrorAheadOfTheFileMeansTheFileLostRecords() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             journal.commitSale(TestSales.lunch("R-1", "E1", 1));
         }
         List<String> lines = Files.readAllLines(journalFile(), StandardCharsets.UTF_8);
         Files.writeString(journalFile(), String.join("\n", lines.subList(0, 2)) + "\n", StandardCharsets.UTF_8);
         try (TillDatabase db = database()) {
-            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI)).isInstanceOf(MirrorMismatchException.class)
+            assertThatThrownBy(() -> TillJournal.open(db, opener(), SHANGHAI, false)).isInstanceOf(MirrorMismatchException.class)
                     .hasMessageContaining("truncated or replaced");
         }
     }
 
     @Test
     void aDamagedSalesIndexIsRebuiltFromTheMirror() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             SalePayload s = TestSales.lunch("R-1", "E1", 1);
             long seq = journal.commitSale(s).seq();
@@ -256,7 +291,7 @@ class TillJournalTest {
             journal.commitSale(TestSales.lunch("R-2", "E1", 1));
             sql(db, "UPDATE sale SET voided_by_seq = NULL");
         }
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             assertThat(journal.recovery().salesIndexRebuilt()).isTrue();
             assertThat(new SalesIndex(db).sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
             assertThat(new SalesIndex(db).saleCount()).isEqualTo(2);
@@ -265,7 +300,7 @@ class TillJournalTest {
 
     @Test
     void aSaleTheDatabaseCouldNotIndexIsStillCommittedAndIndexedBeforeTheNextOne() throws Exception {
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             sql(db, "ALTER TABLE sale RENAME TO sale_away");
             assertThatThrownBy(() -> journal.commitSale(TestSales.lunch("R-1", "E1", 1)))

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.session.ExecutorType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,8 +137,8 @@ class RegistryCacheTest {
     void aRowTheDatabaseRefusesCostsOnlyItselfAndItsBatchNeighboursAreKept() {
         // The cache's own checks would stop a 200-character name; this import skips them to reach the database.
         ImportReport report;
-        try (RegistryImport<Elder> imp = new RegistryImport<>(db.sessions().openSession(org.apache.ibatis.session.ExecutorType.BATCH),
-                "elders", "elders.csv", e -> java.util.Optional.empty(), (m, e) -> m.upsertElder(ElderRow.of(e)), e -> "not written")) {
+        try (RegistryImport<Elder> imp = new RegistryImport<>(db.sessions().openSession(ExecutorType.BATCH), Optional.empty(),
+                "elders", "elders.csv", e -> Optional.empty(), (m, e) -> m.upsertElder(ElderRow.of(e)), e -> "not written")) {
             imp.accept(2, elder("E1", "张三", "", ""));
             imp.accept(3, elder("E2", "长".repeat(200), "", ""));
             imp.accept(4, elder("E3", "王五", "", ""));
