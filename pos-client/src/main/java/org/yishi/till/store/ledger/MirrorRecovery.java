@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param mirroredBefore     last seq the database held when opened (0: empty, e.g. just rebuilt)
  * @param journalLastSeq     last seq of the journal file after its own recovery
- * @param replayed           records copied from the file into the mirror (and sales index)
+ * @param replayed           records copied from the file into the mirror (and sales index): the catch-up, or all of
+ *                           them when rewritten
  * @param streamedFromFile   whether the records were streamed from the file (large catch-ups) rather than read
  *                           through the writer
  * @param salesIndexRebuilt  whether the sales index disagreed with the mirror and was rebuilt from it
@@ -19,6 +20,11 @@ public record MirrorRecovery(long mirroredBefore, long journalLastSeq, long repl
         boolean salesIndexRebuilt, boolean rewrittenFromJournal, List<String> journalNotes) {
     public MirrorRecovery {
         journalNotes = List.copyOf(journalNotes);
+    }
+
+    /** Records the journal had and the database had not (yet) kept: what H2 lost or never got. */
+    public long databaseLag() {
+        return journalLastSeq - mirroredBefore;
     }
 
     /** How many torn last lines the journal cut off on open (0 or 1). */

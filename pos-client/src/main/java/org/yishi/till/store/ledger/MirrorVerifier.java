@@ -24,12 +24,20 @@ final class MirrorVerifier {
         this.db = db;
     }
 
-    /** The last mirror row, after checking the chain of all rows; empty if the mirror is empty. */
-    Optional<MirrorRow> verifyChain() {
+    /**
+     * The last mirror row, after checking the chain of all rows; empty if the mirror is empty.
+     *
+     * @param stopAtGap after an unclean shutdown: a missing seq ends the check (the rows after it are crash leftovers
+     *                  about to be rewritten) instead of being an alarm
+     */
+    Optional<MirrorRow> verifyChain(boolean stopAtGap) {
         try (SqlSession s = db.sessions().openSession(); Cursor<MirrorRow> rows = s.getMapper(LedgerMapper.class).allMirrorRows()) {
             MirrorRow previous = null;
             for (MirrorRow row : rows) {
                 long expectedSeq = previous == null ? 1 : previous.seq() + 1;
+                if (row.seq() != expectedSeq && stopAtGap) {
+                    break;
+                }
                 if (row.seq() != expectedSeq) {
                     throw new MirrorMismatchException(expectedSeq, "journal mirror lacks seq " + expectedSeq + " but holds seq "
                             + row.seq() + ": the till database lost records it had committed");

@@ -87,36 +87,67 @@ public final class TillJournal implements AutoCloseable {
 
     private MirrorRecovery recover() {
         List<String> notes = writer.recoveryNotes();
-        Optional<MirrorRow> last = new MirrorVerifier(db).verifyChain();
+        // After an unclean shutdown the mirror's last rows may be half-written leftovers: check the part up to the first
+        // gap (everything there came from the journal, so a row that differs from the file is still an alarm).
+        Optional<MirrorRow> last = new MirrorVerifier(db).verifyChain(rewrite);
         long before = last.map(MirrorRow::seq).orElse(0L);
         long journalLast = writer.lastSeq();
         if (before > journalLast) {
             MirrorVerifier.checkAnchor(last.get(), Optional.empty(), journalLast);
         }
-        boolean streamed = journalLast - before > streamThreshold;
+        boolean streamed;
         long replayed;
-        if (streamed) {
-            replayed = streamCatchUp(last, before);
-        } else {
-            List<SignedRecord> tail = writer.readFrom(Math.max(before, 1));
-            if (last.isPresent()) {
-                MirrorVerifier.checkAnchor(last.get(), tail.stream().findFirst().filter(r -> r.seq() == before), journalLast);
-                tail = tail.subList(1, tail.size());
-            }
-            replayed = replay(tail);
-        }
-        mirroredSeq = before + replayed;
         if (rewrite) {
+            // Never catch up into tables that may hold half-written rows: check, then empty them and write all again.
+            if (last.isPresent()) {
+                MirrorVerifier.checkAnchor(last.get(), fileRecordAt(before), journalLast);
+            }
             truncateMirrorAndSales();
-            boolean stream = journalLast > streamThreshold;
-            mirroredSeq = stream ? streamCatchUp(Optional.empty(), 0) : replay(writer.readFrom(1));
-            streamed |= stream;
+            streamed = journalLast > streamThreshold;
+            replayed = streamed ? streamCatchUp(Optional.empty(), 0) : replay(writer.readFrom(1));
+            mirroredSeq = replayed;
+        } else {
+            streamed = journalLast - before > streamThreshold;
+            if (streamed) {
+                replayed = streamCatchUp(last, before);
+            } else {
+                List<SignedRecord> tail = writer.readFrom(Math.max(before, 1));
+                if (last.isPresent()) {
+                    MirrorVerifier.checkAnchor(last.get(), tail.stream().findFirst().filter(r -> r.seq() == before), journalLast);
+                    tail = tail.subList(1, tail.size());
+                }
+                replayed = replay(tail);
+            }
+            mirroredSeq = before + replayed;
         }
         if (mirroredSeq != writer.lastSeq()) {
             throw new IllegalStateException("journal mirror reached seq " + mirroredSeq + " but the journal ends at " + writer.lastSeq());
         }
         boolean salesRebuilt = rebuildSalesIndexIfInconsistent();
         return new MirrorRecovery(before, journalLast, replayed, streamed, salesRebuilt, rewrite, notes);
+    }
+
+    /** The journal's record at {@code seq}, read through the writer, or streamed from the file if the tail is long. */
+    private Optional<SignedRecord> fileRecordAt(long seq) {
+        if (writer.lastSeq() - seq <= streamThreshold) {
+            return writer.readFrom(seq).stream().findFirst().filter(r -> r.seq() == seq);
+        }
+        Path file = writer.file();
+        writer.close();
+        writer = null;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = in.readLine()) != null; ) {
+                SignedRecord r = JournalReader.parseLine(line);
+                if (r.seq() == seq) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
+        } finally {
+            writer = opener.get();
+        }
     }
 
     private void truncateMirrorAndSales() {

@@ -216,7 +216,7 @@ class TillStoreCrashTest {
         }
         tornTails += report.mirror().tornTailsRecovered();
         rebuilds += report.databaseRebuilt() ? 1 : 0;
-        h2Lag += report.mirror().replayed();
+        h2Lag += report.mirror().databaseLag();
         uncleanOpens += report.uncleanShutdown() ? 1 : 0;
         if (childWasReady) {
             assertThat(report.uncleanShutdown()).as("round %d: a killed till must be recognised", round).isTrue();
