@@ -83,12 +83,15 @@ public class RegistryImportBench {
     public long importEldersAndCards() {
         try (TillDatabase db = TillDatabase.open(dbDir)) {
             RegistryCsvImporter importer = new RegistryCsvImporter(new RegistryCache(db));
-            ImportReport elders = importer.importElders(csv.resolve("elders.csv"), VOCABULARY);
-            ImportReport cards = importer.importCards(csv.resolve("cards.csv"));
+            long start = System.nanoTime();
+            RegistryCsvImporter.Result result = importer.importRegistry(csv.resolve("elders.csv"), csv.resolve("cards.csv"), VOCABULARY);
+            ImportReport elders = result.elders();
+            ImportReport cards = result.cards();
+            double compactSeconds = (System.nanoTime() - start) / 1e9 - (elders.elapsed().toMillis() + cards.elapsed().toMillis()) / 1e3;
             System.out.printf("%nelders: %,d in %.1f s = %,.0f rows/s, %d rejected; cards: %,d in %.1f s = %,.0f rows/s, %d rejected;"
-                    + " database %,d MB%n", elders.accepted(), elders.elapsed().toMillis() / 1e3, elders.rowsPerSecond(),
-                    elders.rejected(), cards.accepted(), cards.elapsed().toMillis() / 1e3, cards.rowsPerSecond(), cards.rejected(),
-                    BenchData.sizeMb(dbDir.resolve("till.mv.db")));
+                    + " compaction %.1f s; database %,d MB%n", elders.accepted(), elders.elapsed().toMillis() / 1e3,
+                    elders.rowsPerSecond(), elders.rejected(), cards.accepted(), cards.elapsed().toMillis() / 1e3,
+                    cards.rowsPerSecond(), cards.rejected(), compactSeconds, BenchData.sizeMb(dbDir.resolve("till.mv.db")));
             if (elders.rejected() + cards.rejected() > 0) {
                 throw new IllegalStateException("demo data rejected: " + elders.rejections() + cards.rejections());
             }

@@ -13,6 +13,29 @@ import org.junit.jupiter.api.io.TempDir;
 class TillDatabaseTest {
 
     @Test
+    void compactionShrinksTheFileAndTheDatabaseStaysUsable(@TempDir Path dir) throws Exception {
+        try (TillDatabase db = TillDatabase.open(dir)) {
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE filler (id INT PRIMARY KEY, text VARCHAR)");
+                for (int round = 0; round < 20; round++) { // many commits leave garbage behind
+                    s.executeUpdate("MERGE INTO filler KEY (id) SELECT X, REPEAT('x', 200) || " + round + " FROM SYSTEM_RANGE(1, 5000)");
+                    s.execute("CHECKPOINT"); // write now, not within WRITE_DELAY
+                }
+            }
+            long before = Files.size(dir.resolve("till.mv.db"));
+            db.compact();
+            long after = Files.size(dir.resolve("till.mv.db"));
+            assertThat(after).isLessThan(before / 2);
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(text) FROM filler")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(5000);
+                assertThat(rs.getString(2)).endsWith("19");
+            }
+        }
+    }
+
+    @Test
     void createsAFileDatabaseAndMigratesIt(@TempDir Path dir) throws Exception {
         try (TillDatabase db = TillDatabase.open(dir);
              Connection c = db.dataSource().getConnection();

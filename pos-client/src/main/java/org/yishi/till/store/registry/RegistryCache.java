@@ -129,6 +129,11 @@ public final class RegistryCache {
         }
     }
 
+    /** Rewrites the database file without the garbage an import leaves ({@link TillDatabase#compact()}). */
+    public void compactDatabase() {
+        db.compact();
+    }
+
     private Optional<Path> importMarker() {
         return db.directory().map(d -> d.resolve(TillDatabase.IMPORT_MARKER));
     }

@@ -19,6 +19,21 @@ public final class RegistryCsvImporter {
         this.cache = cache;
     }
 
+    /** What a registry import did: one report per file. */
+    public record Result(ImportReport elders, ImportReport cards) {
+    }
+
+    /**
+     * Imports elders.csv, then cards.csv, then compacts the database file (a bulk import leaves it mostly garbage:
+     * see {@link org.yishi.till.store.TillDatabase#compact()}). Run it while the till is not serving.
+     */
+    public Result importRegistry(Path eldersCsv, Path cardsCsv, CategoryVocabulary vocabulary) {
+        ImportReport elders = importElders(eldersCsv, vocabulary);
+        ImportReport cards = importCards(cardsCsv);
+        cache.compactDatabase();
+        return new Result(elders, cards);
+    }
+
     /** Imports elders.csv. Import elders before cards: a card of an unknown elder is refused. */
     public ImportReport importElders(Path eldersCsv, CategoryVocabulary vocabulary) {
         try (RegistryImport<Elder> imp = cache.importElders(eldersCsv.getFileName().toString(), vocabulary)) {

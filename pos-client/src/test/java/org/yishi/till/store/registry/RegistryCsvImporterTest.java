@@ -111,13 +111,16 @@ class RegistryCsvImporterTest {
         try (TillDatabase db = TillDatabase.open(dir.resolve("db"))) {
             RegistryCache cache = new RegistryCache(db);
             RegistryCsvImporter importer = new RegistryCsvImporter(cache);
-            ImportReport e = importer.importElders(dir.resolve("elders.csv"), DEMO_VOCABULARY);
-            ImportReport c = importer.importCards(dir.resolve("cards.csv"));
+            RegistryCsvImporter.Result result = importer.importRegistry(dir.resolve("elders.csv"), dir.resolve("cards.csv"), DEMO_VOCABULARY);
+            ImportReport e = result.elders();
+            ImportReport c = result.cards();
             assertThat(e.rejections()).isEmpty();
             assertThat(c.rejections()).isEmpty();
             assertThat(cache.elderCount()).isEqualTo(summary.elders());
             assertThat(cache.cardCount()).isEqualTo(summary.cards());
             assertThat(cache.imported()).isTrue();
+            // still usable after the compaction that ends a registry import
+            assertThat(cache.findElder("E00000001")).isPresent();
         }
     }
 }
