@@ -146,7 +146,7 @@ public final class JournalWriter implements AutoCloseable {
             if (!outcome.ok()) {
                 throw new JournalCorruptException(file.toString(), outcome.problem());
             }
-            ledger.apply(record, line.number(), outcome);
+            ledger.apply(record, outcome);
             last = record;
             validEnd = line.offset() + line.byteLength();
         }
@@ -265,7 +265,7 @@ public final class JournalWriter implements AutoCloseable {
                     + " reopen the journal to recover: " + e.getMessage(), e);
         }
         size += bytes.length;
-        ledger.apply(record, seq, outcome);
+        ledger.apply(record, outcome);
         return record;
     }
 

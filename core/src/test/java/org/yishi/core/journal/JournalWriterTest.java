@@ -313,4 +313,46 @@ class JournalWriterTest {
         System.out.printf("[journal] verified %d records in %.0f ms%n", report.recordsVerified(), (System.nanoTime() - start) / 1e6);
         assertThat(report.ok()).isTrue();
     }
+
+    @Test
+    void concurrentAppendsStayGaplessAndVerify() throws Exception {
+        Path file = dir.resolve("journal.log");
+        try (JournalWriter w = JournalWriter.open(file, keys, "T1", java.time.Clock.system(SteppingClock.SHANGHAI))) {
+            w.append(new ShiftOpenPayload(1, "c", 0));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<SignedRecord>> futures = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String receipt = "R-" + i;
+                futures.add(pool.submit(() -> w.append(SampleJournal.walkIn(receipt, 1))));
+            }
+            List<Long> seqs = new ArrayList<>();
+            for (var f : futures) {
+                seqs.add(f.get().seq());
+            }
+            pool.shutdown();
+            assertThat(seqs).doesNotHaveDuplicates().allMatch(s -> s >= 3 && s <= 82);
+            assertThat(w.lastSeq()).isEqualTo(82);
+        }
+        VerificationReport report = JournalVerifier.trustOnFirstUse().verify(file);
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        assertThat(report.countsByType()).containsEntry(RecordType.SALE, 80L);
+    }
+
+    @Test
+    void emptyFileOrTornTillStartIsStartedAfresh() throws IOException {
+        Path empty = dir.resolve("empty.log");
+        Files.createFile(empty);
+        try (JournalWriter w = JournalWriter.open(empty, keys, "T1", SteppingClock.lunchtime())) {
+            assertThat(w.lastSeq()).isEqualTo(1);
+            assertThat(w.recoveryNotes()).isEmpty();
+        }
+        Path torn = dir.resolve("torn.log");
+        String firstLine = SampleJournal.lines(empty).get(0);
+        Files.writeString(torn, firstLine.substring(0, 60), StandardCharsets.UTF_8);
+        try (JournalWriter w = JournalWriter.open(torn, keys, "T1", SteppingClock.lunchtime())) {
+            assertThat(w.lastSeq()).isEqualTo(1);
+            assertThat(w.recoveryNotes()).hasSize(1);
+        }
+        assertThat(JournalVerifier.trustOnFirstUse().verify(torn).ok()).isTrue();
+    }
 }
