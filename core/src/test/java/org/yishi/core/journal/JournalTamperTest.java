@@ -343,4 +343,30 @@ class JournalTamperTest {
         assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_PAYLOAD);
         assertThat(p.message()).contains("copayFen 0 is not priceFen 1200 − subsidyFen 1100");
     }
+
+    @Test
+    void hugeLineIsMalformedWithoutReadingItIntoMemory() throws IOException {
+        Path huge = dir.resolve("huge.log");
+        Files.write(huge, (String.join("\n", lines.subList(0, 3)) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(huge, new byte[3 * JournalLineReader.MAX_LINE_BYTES], java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(huge, "\n" + lines.get(3) + "\n", java.nio.file.StandardOpenOption.APPEND);
+        JournalProblem p = problemOf(pinned().verify(huge));
+        assertThat(p.kind()).isEqualTo(ProblemKind.MALFORMED);
+        assertThat(p.lineNumber()).isEqualTo(4);
+        assertThat(p.message()).contains("longer than");
+    }
+
+    @Test
+    void absurdAmountsAreInvalidRatherThanOverflowingTheTotals() {
+        List<String> t = Forger.editAndResign(lines, 5, body -> {
+            Map<String, Object> p = Forger.payload(body);
+            p.put("priceFen", 9_000_000_000_000_000L);
+            p.put("copayFen", 9_000_000_000_000_000L);
+            p.put("items", List.of(Map.of("itemId", "X", "name", "x", "quantity", 1L,
+                    "unitPriceFen", 9_000_000_000_000_000L, "lineTotalFen", 9_000_000_000_000_000L)));
+        }, keys);
+        JournalProblem p = problemOf(pinned().verify(t));
+        assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_PAYLOAD);
+        assertThat(p.message()).contains("exceeds the limit");
+    }
 }
