@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Keeps the worked example of docs/journal-format.md true: same bytes as the writer produces, same hashes. */
-class DocExampleTest {
+class JournalDocExampleTest {
 
     private static final Path DOC = Path.of("..", "docs", "journal-format.md");
 
