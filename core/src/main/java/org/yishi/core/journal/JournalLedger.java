@@ -283,7 +283,7 @@ final class JournalLedger {
         return type == null ? "not an earlier record of this journal" : "a " + type;
     }
 
-    void apply(SignedRecord r, long line, Outcome outcome) {
+    void apply(SignedRecord r, Outcome outcome) {
         if (!outcome.ok()) {
             throw new IllegalStateException("cannot apply a rejected record: " + outcome.problem());
         }

@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class JournalLineReader implements Closeable {
 
+    /** Far above any record (a sale with many items is a few KB); guards against a hostile file exhausting memory. */
+    static final int MAX_LINE_BYTES = 1024 * 1024;
+
     /**
      * One line. {@code text} is null when the bytes are not valid UTF-8 ({@code decodeError} says why).
      * {@code terminated} is false only for a last line without its newline.
@@ -46,15 +49,16 @@ final class JournalLineReader implements Closeable {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         long start = offset;
+        long skipped = 0;
         while (true) {
             if (bufferPos == bufferLimit) {
                 int n = in.read(buffer);
                 if (n < 0) {
                     eof = true;
-                    if (bytes.size() == 0) {
+                    if (bytes.size() == 0 && skipped == 0) {
                         return null;
                     }
-                    return decode(bytes.toByteArray(), start, false);
+                    return skipped > 0 ? tooLong(start, skipped, false) : decode(bytes.toByteArray(), start, false);
                 }
                 bufferPos = 0;
                 bufferLimit = n;
@@ -63,14 +67,25 @@ final class JournalLineReader implements Closeable {
             while (bufferPos < bufferLimit && buffer[bufferPos] != '\n') {
                 bufferPos++;
             }
-            bytes.write(buffer, from, bufferPos - from);
+            if (skipped == 0 && bytes.size() + (bufferPos - from) <= MAX_LINE_BYTES) {
+                bytes.write(buffer, from, bufferPos - from);
+            } else {
+                skipped += bytes.size() + (bufferPos - from);
+                bytes.reset();
+            }
             offset += bufferPos - from;
             if (bufferPos < bufferLimit) {
                 bufferPos++;
                 offset++;
-                return decode(bytes.toByteArray(), start, true);
+                return skipped > 0 ? tooLong(start, skipped, true) : decode(bytes.toByteArray(), start, true);
             }
         }
+    }
+
+    private Line tooLong(long start, long length, boolean terminated) {
+        lineNumber++;
+        return new Line(lineNumber, start, (int) Math.min(Integer.MAX_VALUE, length + (terminated ? 1 : 0)), null,
+                "line is longer than " + MAX_LINE_BYTES + " bytes", terminated);
     }
 
     private Line decode(byte[] bytes, long start, boolean terminated) {

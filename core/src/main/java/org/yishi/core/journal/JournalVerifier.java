@@ -112,7 +112,7 @@ public final class JournalVerifier {
                 problem = outcome.problem();
                 return;
             }
-            ledger.apply(record, number, outcome);
+            ledger.apply(record, outcome);
             if (record.seq() == anchorSeq && anchorHash != null && !anchorHash.equals(record.hash())) {
                 problem = new JournalProblem(record.seq(), number, ProblemKind.ANCHOR_MISMATCH, "record " + record.seq()
                         + " has hash " + record.hash() + " but the anchor says " + anchorHash

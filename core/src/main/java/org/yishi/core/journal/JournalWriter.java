@@ -34,13 +34,19 @@ import java.util.TreeMap;
  * TILL_START. Before each append the record is checked by the same rules as {@link JournalVerifier}, so a record
  * the verifier would reject is refused ({@link JournalRejectedException}) and not written.
  *
- * <p>One writer per file: an OS file lock keeps a second process (or a second writer) out. Thread-safe.
+ * <p>One writer per file: an OS file lock keeps a second process (or a second writer) out, while readers stay free
+ * to read. Thread-safe.
  */
 public final class JournalWriter implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(JournalWriter.class.getName());
     /** A torn line is at most one record plus file-system padding; more than this is not a torn write. */
     private static final long MAX_TORN_BYTES = 16L * 1024 * 1024;
+    /**
+     * The lock covers one byte far beyond any journal's end, not the file: on Windows a lock on the data itself
+     * would stop every other handle (a sync process, an auditor's copy) from reading the journal.
+     */
+    private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
 
     private final Path file;
     private final FileChannel channel;
@@ -86,7 +92,7 @@ public final class JournalWriter implements AutoCloseable {
             channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
             FileLock lock;
             try {
-                lock = channel.tryLock();
+                lock = channel.tryLock(LOCK_POSITION, 1, false);
             } catch (OverlappingFileLockException sameJvm) {
                 lock = null;
             }
@@ -146,7 +152,7 @@ public final class JournalWriter implements AutoCloseable {
             if (!outcome.ok()) {
                 throw new JournalCorruptException(file.toString(), outcome.problem());
             }
-            ledger.apply(record, line.number(), outcome);
+            ledger.apply(record, outcome);
             last = record;
             validEnd = line.offset() + line.byteLength();
         }
@@ -265,7 +271,7 @@ public final class JournalWriter implements AutoCloseable {
                     + " reopen the journal to recover: " + e.getMessage(), e);
         }
         size += bytes.length;
-        ledger.apply(record, seq, outcome);
+        ledger.apply(record, outcome);
         return record;
     }
 

@@ -28,15 +28,26 @@ final class PayloadFields {
         if (map == null) {
             throw new InvalidPayloadException(path + ": payload is missing");
         }
+        java.util.TreeSet<String> missing = new java.util.TreeSet<>();
         for (String name : fields) {
             if (!map.containsKey(name)) {
-                throw new InvalidPayloadException(path + "." + name + ": field is missing");
+                missing.add(name);
             }
         }
+        if (missing.size() == 1) {
+            throw new InvalidPayloadException(path + "." + missing.first() + ": field is missing");
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidPayloadException(path + ": fields missing: " + missing);
+        }
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>();
         for (Object name : map.keySet()) {
             if (!fields.contains(name)) {
-                throw new InvalidPayloadException(path + "." + name + ": unknown field (expected " + new java.util.TreeSet<>(fields) + ")");
+                unknown.add(String.valueOf(name));
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidPayloadException(path + "." + unknown.first() + ": unknown field (expected " + new java.util.TreeSet<>(fields) + ")");
         }
         return new PayloadFields(map, path);
     }

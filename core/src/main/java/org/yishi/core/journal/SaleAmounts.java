@@ -23,10 +23,18 @@ import org.yishi.core.subsidy.ProviderGrant;
 public record SaleAmounts(String receiptNo, String elderId, long priceFen, long subsidyFen, long copayFen,
         List<FunderShare> funderShares, List<ProviderGrant> providerGrants, String paymentMethod) {
 
+    /**
+     * ¥100,000,000: no canteen sale comes near it, and with it no sum over a journal can overflow a long.
+     */
+    public static final long MAX_AMOUNT_FEN = 10_000_000_000L;
+
     public SaleAmounts {
         Checks.text("receiptNo", receiptNo);
         Checks.optionalText("elderId", elderId);
         Checks.notNegative("priceFen", priceFen);
+        if (priceFen > MAX_AMOUNT_FEN) {
+            throw new IllegalArgumentException("priceFen " + priceFen + " exceeds the limit of " + MAX_AMOUNT_FEN + " fen");
+        }
         Checks.notNegative("subsidyFen", subsidyFen);
         Checks.text("paymentMethod", paymentMethod);
         funderShares = List.copyOf(funderShares);
@@ -55,6 +63,9 @@ public record SaleAmounts(String receiptNo, String elderId, long priceFen, long 
             Checks.text("providerGrants.funder", g.funder());
             Objects.requireNonNull(g.role(), "providerGrants.role");
             Checks.positive("providerGrants[" + g.ruleId() + "].fen", g.fen());
+            if (g.fen() > MAX_AMOUNT_FEN) {
+                throw new IllegalArgumentException("providerGrants[" + g.ruleId() + "].fen " + g.fen() + " exceeds the limit of " + MAX_AMOUNT_FEN + " fen");
+            }
         }
     }
 
