@@ -132,7 +132,7 @@ final class EligibilityCheck {
             case REGISTERED_IN -> "registered in " + ctx.elder().registeredDistrict() + ", needs " + sorted(e.registeredIn());
             case LOCALITY -> "canteen " + ctx.purchase().canteen().id() + " is outside the elder's "
                     + (e.locality() == Locality.HOME_TOWN ? "home town" : "home district");
-            case CHANNEL -> "channel " + ctx.purchase().channel().code() + " not in " + inOrder(e.channels(), Channel.values());
+            case CHANNEL -> "channel " + ctx.purchase().channel().code() + " not in " + channelCodes(e.channels());
             case MEAL_SLOT -> "meal slot " + ctx.mealSlot() + " not in " + sorted(e.mealSlots());
             case WEEKDAY -> ctx.day().getDayOfWeek() + " not in " + inOrder(e.weekdays(), DayOfWeek.values());
             case MIN_PRICE -> "eligible price " + ctx.eligiblePriceFen() + " fen below minimum " + e.minPriceFen() + " fen";
@@ -146,6 +146,16 @@ final class EligibilityCheck {
             names.add(v.toString());
         }
         return names.toString();
+    }
+
+    private static String channelCodes(Set<Channel> channels) {
+        List<String> codes = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            if (channels.contains(c)) {
+                codes.add(c.code());
+            }
+        }
+        return codes.toString();
     }
 
     private static <E extends Enum<E>> String inOrder(Set<E> values, E[] all) {
