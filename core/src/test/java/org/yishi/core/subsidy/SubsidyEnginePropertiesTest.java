@@ -49,7 +49,7 @@ import org.yishi.core.policy.SubsidyRule;
  * and sequences of purchases spanning weeks and a month boundary. Each quote is fed back as history, as a
  * till does.
  */
-class SubsidyEngineProperties {
+class SubsidyEnginePropertiesTest {
 
     private static final LocalDate START = LocalDate.of(2024, 4, 22);
     private static final List<String> SLOTS = List.of("breakfast", "lunch", "dinner");
@@ -275,7 +275,7 @@ class SubsidyEngineProperties {
                         Arbitraries.longs().between(0, 800), Arbitraries.integers().between(0, 10_000), Arbitraries.of(Locality.class))
                 .as((funder, kind, fixed, bp, onlyIf) -> new FundingPart(funder, kind, kind == FundingPart.Kind.FIXED ? fixed : 0,
                         kind == FundingPart.Kind.PERCENT ? bp : 0, onlyIf));
-        return part.list().ofMinSize(1).ofMaxSize(3).map(SubsidyEngineProperties::atMostOneRest);
+        return part.list().ofMinSize(1).ofMaxSize(3).map(SubsidyEnginePropertiesTest::atMostOneRest);
     }
 
     private static List<FundingPart> atMostOneRest(List<FundingPart> parts) {
