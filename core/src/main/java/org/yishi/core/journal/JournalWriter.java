@@ -1,0 +1,381 @@
+package org.yishi.core.journal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Appends signed, hash-chained records to a till's journal file, one line each, and returns only once the line is
+ * on disk ({@link FileChannel#force(boolean)}): an acknowledged record survives a crash or power loss.
+ *
+ * <p>On open it recovers: every existing line is checked (form, chain, sequence, references, totals; the signature
+ * of the last record, which through the hash chain covers all before it), a torn last line — a write cut short by
+ * a crash, so never acknowledged — is cut off and saved beside the journal, and anything else that is wrong
+ * refuses the open ({@link JournalCorruptException}) without touching the file. A new journal starts with
+ * TILL_START. Before each append the record is checked by the same rules as {@link JournalVerifier}, so a record
+ * the verifier would reject is refused ({@link JournalRejectedException}) and not written.
+ *
+ * <p>One writer per file: an OS file lock keeps a second process (or a second writer) out, while readers stay free
+ * to read. Thread-safe.
+ */
+public final class JournalWriter implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(JournalWriter.class.getName());
+    /** A torn line is at most one record plus file-system padding; more than this is not a torn write. */
+    private static final long MAX_TORN_BYTES = 16L * 1024 * 1024;
+    /**
+     * The lock covers one byte far beyond any journal's end, not the file: on Windows a lock on the data itself
+     * would stop every other handle (a sync process, an auditor's copy) from reading the journal.
+     */
+    private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final String tillId;
+    private final Clock clock;
+    private final JournalLedger ledger;
+    private final List<String> recoveryNotes = new ArrayList<>();
+    private TillKeys keys;
+    private long size;
+    private boolean broken;
+    private boolean closed;
+
+    private JournalWriter(Path file, FileChannel channel, FileLock lock, TillKeys keys, String tillId, Clock clock) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+        this.keys = keys;
+        this.tillId = tillId;
+        this.clock = clock;
+        this.ledger = new JournalLedger(Map.of(), tillId, JournalVerifier.DEFAULT_TIME_TOLERANCE);
+    }
+
+    /**
+     * Opens (recovering) or creates the journal of till {@code tillId}, signing with {@code keys}. Record times come
+     * from {@code clock} in its zone (use {@code Clock.system(ZoneId.of("Asia/Shanghai"))}).
+     *
+     * @throws JournalCorruptException if an existing record is bad (other than a torn last line)
+     * @throws IllegalStateException   if the file is locked by another writer, or signed with another key
+     * @throws UncheckedIOException    if the file cannot be read or written
+     */
+    public static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock) {
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(clock, "clock");
+        if (tillId == null || !JournalFormat.TILL_ID_PATTERN.matcher(tillId).matches()) {
+            throw new IllegalArgumentException("till id must be 1-64 characters of A-Z a-z 0-9 . _ : - starting alphanumeric, found \"" + tillId + "\"");
+        }
+        Path path = journalFile.toAbsolutePath();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(path.getParent());
+            boolean existed = Files.exists(path);
+            channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock(LOCK_POSITION, 1, false);
+            } catch (OverlappingFileLockException sameJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IllegalStateException("journal " + path + " is already open by another writer");
+            }
+            JournalWriter writer = new JournalWriter(path, channel, lock, keys, tillId, clock);
+            writer.recover();
+            if (!existed) {
+                DirectorySync.force(path.getParent());
+            }
+            if (writer.ledger.lastSeq() == 0) {
+                writer.write(RecordType.TILL_START, TillStartPayload.of(keys.publicKey()).toPayload(), keys);
+            }
+            return writer;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot open journal " + path + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private void recover() throws IOException {
+        channel.position(0);
+        // Not closed: closing the stream would close the channel.
+        JournalLineReader reader = new JournalLineReader(Channels.newInputStream(channel));
+        SignedRecord last = null;
+        long validEnd = 0;
+        for (JournalLineReader.Line line = reader.next(); line != null; line = reader.next()) {
+            SignedRecord record = null;
+            String unreadable;
+            ProblemKind kind = ProblemKind.MALFORMED;
+            if (line.text() == null) {
+                unreadable = line.decodeError();
+            } else if (!line.terminated()) {
+                unreadable = "no terminating newline";
+            } else {
+                unreadable = null;
+                try {
+                    record = JournalReader.parseLine(line.text());
+                } catch (MalformedRecordException e) {
+                    unreadable = e.getMessage();
+                    kind = e.kind();
+                }
+            }
+            if (unreadable != null) {
+                if (reader.next() != null) {
+                    throw new JournalCorruptException(file.toString(), new JournalProblem(0, line.number(), kind,
+                            unreadable + " — and more lines follow, so this is not a torn write; expected seq " + (ledger.lastSeq() + 1)));
+                }
+                cutTornTail(line, unreadable);
+                break;
+            }
+            JournalLedger.Outcome outcome = ledger.evaluate(record, line.number(), false);
+            if (!outcome.ok()) {
+                throw new JournalCorruptException(file.toString(), outcome.problem());
+            }
+            ledger.apply(record, outcome);
+            last = record;
+            validEnd = line.offset() + line.byteLength();
+        }
+        size = validEnd;
+        if (last != null && !JournalLedger.signatureValid(last, ledger.lastSigningKey())) {
+            throw new JournalCorruptException(file.toString(), new JournalProblem(last.seq(), last.seq(),
+                    ProblemKind.BAD_SIGNATURE, "the last record's signature does not verify with key " + last.keyId()));
+        }
+        if (last != null && !keys.keyId().equals(ledger.keyIdInForce())) {
+            throw new IllegalStateException("journal " + file + " is signed with key " + ledger.keyIdInForce()
+                    + " but the till key file holds key " + keys.keyId() + ": use the key file that belongs to this journal");
+        }
+    }
+
+    private void cutTornTail(JournalLineReader.Line line, String reason) throws IOException {
+        long from = line.offset();
+        long length = channel.size() - from;
+        if (length > MAX_TORN_BYTES) {
+            throw new JournalCorruptException(file.toString(), new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
+                    reason + " — " + length + " unreadable bytes at the end are too many for a torn write"));
+        }
+        ByteBuffer torn = ByteBuffer.allocate((int) length);
+        while (torn.hasRemaining() && channel.read(torn, from + torn.position()) >= 0) {
+            // read it all
+        }
+        Path saved = file.resolveSibling(file.getFileName() + ".torn-" + from + "-" + clock.millis());
+        Files.write(saved, torn.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        channel.truncate(from);
+        channel.force(true);
+        String note = "line " + line.number() + " (byte offset " + from + ", " + length + " bytes) was a torn write ("
+                + reason + "): never acknowledged, cut off and saved to " + saved;
+        recoveryNotes.add(note);
+        LOG.log(System.Logger.Level.WARNING, "journal {0}: {1}", file, note);
+    }
+
+    /**
+     * Appends one record and returns once it is on disk.
+     *
+     * @param type    any type except TILL_START (written on creation) and KEY_ROTATION (use {@link #rotateKey})
+     * @param payload the payload, as the JSON value domain of {@link CanonicalJson}; see the payload records
+     * @throws JournalRejectedException if the record would break the journal's rules (nothing is written)
+     * @throws IllegalArgumentException if the payload holds values the journal cannot store (floating point ...)
+     * @throws UncheckedIOException     if the write or fsync failed: the record is not recorded, and the writer
+     *                                  refuses further appends until the journal is reopened (and recovered)
+     */
+    public synchronized SignedRecord append(RecordType type, Map<String, Object> payload) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(payload, "payload");
+        if (type == RecordType.TILL_START || type == RecordType.KEY_ROTATION) {
+            throw new IllegalArgumentException(type + " is written by the journal itself (on creation / by rotateKey), not by append");
+        }
+        return write(type, payload, keys);
+    }
+
+    /** Appends a typed payload: {@code append(payload.type(), payload.toPayload())}. */
+    public SignedRecord append(JournalPayload payload) {
+        return append(payload.type(), payload.toPayload());
+    }
+
+    /**
+     * Replaces the signing key: writes a KEY_ROTATION signed by the current key announcing {@code newKeys}, which
+     * signs every later record. Save the new key file durably BEFORE calling this; after it, the till must open the
+     * journal with the new key file.
+     */
+    public synchronized SignedRecord rotateKey(TillKeys newKeys, String reason) {
+        Objects.requireNonNull(newKeys, "newKeys");
+        SignedRecord record = write(RecordType.KEY_ROTATION, KeyRotationPayload.of(newKeys.publicKey(), reason).toPayload(), keys);
+        keys = newKeys;
+        return record;
+    }
+
+    private SignedRecord write(RecordType type, Map<String, Object> payload, TillKeys signer) {
+        if (closed) {
+            throw new IllegalStateException("journal " + file + " is closed");
+        }
+        if (broken) {
+            throw new IllegalStateException("journal " + file + " had a failed write; reopen it to recover before appending");
+        }
+        long seq = ledger.lastSeq() + 1;
+        OffsetDateTime time = OffsetDateTime.ofInstant(clock.instant(), clock.getZone()).truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> body = new TreeMap<>();
+        body.put(JournalFormat.FIELD_FORMAT, (long) JournalFormat.VERSION);
+        body.put(JournalFormat.FIELD_KEY_ID, signer.keyId());
+        body.put(JournalFormat.FIELD_PAYLOAD, payload);
+        body.put(JournalFormat.FIELD_PREV, ledger.lastHash());
+        body.put(JournalFormat.FIELD_SEQ, seq);
+        body.put(JournalFormat.FIELD_TILL_ID, tillId);
+        body.put(JournalFormat.FIELD_TIME, JournalFormat.formatTime(time));
+        body.put(JournalFormat.FIELD_TYPE, type.name());
+        String bodyText;
+        SignedRecord record;
+        try {
+            bodyText = CanonicalJson.write(body);
+            String line = Base64.getEncoder().encodeToString(signer.sign(bodyText.getBytes(StandardCharsets.UTF_8))) + " " + bodyText;
+            // Read back through the reader: the caller gets exactly what a verifier will see (Integer → Long, sorted maps).
+            record = JournalReader.parseLine(line);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(type + " record not written: " + e.getMessage(), e);
+        }
+        JournalLedger.Outcome outcome = ledger.evaluate(record, seq, false);
+        if (!outcome.ok()) {
+            throw new JournalRejectedException(outcome.problem());
+        }
+        outcome.warnings().forEach(w -> LOG.log(System.Logger.Level.WARNING, "journal {0}: {1}", file, w));
+        byte[] bytes = (record.line() + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            long position = size;
+            while (buf.hasRemaining()) {
+                position += channel.write(buf, position);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            broken = true;
+            throw new UncheckedIOException("journal " + file + ": writing seq " + seq + " failed, the record is NOT recorded;"
+                    + " reopen the journal to recover: " + e.getMessage(), e);
+        }
+        size += bytes.length;
+        ledger.apply(record, outcome);
+        return record;
+    }
+
+    /**
+     * The records with seq ≥ {@code fromSeq}, read back from the file under the writer's lock (so never a half
+     * written line) — for syncing and for reconciling a store that lost its last transactions in a crash.
+     */
+    public synchronized List<SignedRecord> readFrom(long fromSeq) {
+        List<SignedRecord> out = new ArrayList<>();
+        try {
+            channel.position(0);
+            JournalLineReader reader = new JournalLineReader(Channels.newInputStream(channel));
+            for (JournalLineReader.Line line = reader.next(); line != null && line.offset() < size; line = reader.next()) {
+                SignedRecord record = JournalReader.parse(line);
+                if (record.seq() >= fromSeq) {
+                    out.add(record);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * A SHIFT_CLOSE payload for the open shift with the totals so far, for {@link #append(JournalPayload)} (and for
+     * printing the Z-report). Anything appended in between makes it stale, and the append then refuses it.
+     *
+     * @throws IllegalStateException if no shift is open
+     */
+    public synchronized ShiftClosePayload prepareShiftClose(String closedBy, Long countedCashFen) {
+        long shiftNo = ledger.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open"));
+        return new ShiftClosePayload(shiftNo, closedBy, ledger.shiftOpenSeq(), ledger.lastSeq(), ledger.lastHash(),
+                countedCashFen, ledger.shiftTotals().orElseThrow(), ledger.grandTotals());
+    }
+
+    public synchronized long lastSeq() {
+        return ledger.lastSeq();
+    }
+
+    public synchronized String lastHash() {
+        return ledger.lastHash();
+    }
+
+    public String tillId() {
+        return tillId;
+    }
+
+    /** Id of the key that signs the next record. */
+    public synchronized String keyId() {
+        return keys.keyId();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What recovery did on open (a torn tail cut off), empty if nothing. */
+    public synchronized List<String> recoveryNotes() {
+        return List.copyOf(recoveryNotes);
+    }
+
+    /** The open shift's number, if a shift is open. */
+    public synchronized OptionalLong openShiftNo() {
+        return ledger.openShiftNo();
+    }
+
+    /** Seq of the OFFLINE_START in force, if the till is offline (OFFLINE_END must name it). */
+    public synchronized OptionalLong offlineSinceSeq() {
+        return ledger.offlineSinceSeq();
+    }
+
+    /** Perpetual grand totals since TILL_START. */
+    public synchronized Totals grandTotals() {
+        return ledger.grandTotals();
+    }
+
+    /** Totals of the open shift so far. */
+    public synchronized Optional<Totals> shiftTotals() {
+        return ledger.shiftTotals();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "journal {0}: releasing the lock failed: {1}", file, e.getMessage());
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing journal channel failed: {0}", e.getMessage());
+        }
+    }
+}
