@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.yishi.config.yaml.Fields;
 import org.yishi.config.yaml.ValueReader;
 import org.yishi.core.policy.CategoryMatcher;
@@ -25,10 +26,10 @@ final class EligibilityReader {
     static final List<String> KEYS = List.of("min_age", "max_age", "categories", "registered_in", "eats_in", "channels",
             "meal_slots", "weekdays", "min_price", "min_price_fen");
 
-    static final Map<String, Locality> LOCALITIES = Map.of(
+    static final Map<String, Locality> LOCALITIES = Choices.of(
             "anywhere", Locality.ANYWHERE, "home_district", Locality.HOME_DISTRICT, "home_town", Locality.HOME_TOWN);
 
-    private static final Map<String, Channel> CHANNELS = Map.of("dine_in", Channel.DINE_IN, "delivery", Channel.DELIVERY);
+    private static final Map<String, Channel> CHANNELS = Choices.of("dine_in", Channel.DINE_IN, "delivery", Channel.DELIVERY);
     private static final Pattern DISTRICT_PREFIX = Pattern.compile("\\d{2,12}");
     private static final int MAX_AGE = 150;
 
@@ -55,7 +56,7 @@ final class EligibilityReader {
             Fields c = Fields.of(n, f.path("categories"), values.problems(), List.of("any", "none"));
             c.get("any").ifPresent(list -> any.addAll(categories(list, c.path("any"))));
             c.get("none").ifPresent(list -> none.addAll(categories(list, c.path("none"))));
-            if (!c.has("any") && !c.has("none") && c.node() instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+            if (!c.has("any") && !c.has("none") && c.isMapping()) {
                 values.problems().add(n, f.path("categories"), "give any: [...] and/or none: [...]");
             }
         });
@@ -142,7 +143,7 @@ final class EligibilityReader {
         List<Node> items = values.list(node, path);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
-            String p = items.size() == 1 && !(node instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) ? path : ValueReader.item(path, i);
+            String p = items.size() == 1 && !(node instanceof SequenceNode) ? path : ValueReader.item(path, i);
             Optional<String> text = values.text(item, p).map(t -> t.toLowerCase(Locale.ROOT));
             if (text.isEmpty()) {
                 continue;

@@ -15,7 +15,7 @@ import org.yishi.core.policy.LimitWindow;
 final class LimitReader {
 
     static final List<String> KEYS = List.of("id", "window", "max_meals", "max_subsidy", "max_subsidy_fen", "rules", "meal_slots");
-    static final Map<String, LimitWindow> WINDOWS = Map.of("meal_slot", LimitWindow.MEAL_SLOT, "day", LimitWindow.DAY,
+    static final Map<String, LimitWindow> WINDOWS = Choices.of("meal_slot", LimitWindow.MEAL_SLOT, "day", LimitWindow.DAY,
             "week", LimitWindow.WEEK, "month", LimitWindow.MONTH);
     private static final int MOST_MEALS = 1000;
 

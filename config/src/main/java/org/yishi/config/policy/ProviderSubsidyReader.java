@@ -16,7 +16,7 @@ final class ProviderSubsidyReader {
 
     static final List<String> KEYS = List.of("id", "name", "role", "eligibility", "amount", "amount_fen", "funder",
             "requires_meal_subsidy", "window", "max_per_window");
-    private static final Map<String, ProviderRole> ROLES = Map.of("operator", ProviderRole.OPERATOR, "delivery", ProviderRole.DELIVERY);
+    private static final Map<String, ProviderRole> ROLES = Choices.of("operator", ProviderRole.OPERATOR, "delivery", ProviderRole.DELIVERY);
     private static final int MOST_PER_WINDOW = 1000;
 
     private final ValueReader values;

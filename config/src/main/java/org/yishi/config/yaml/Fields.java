@@ -21,12 +21,14 @@ public final class Fields {
     private final String path;
     private final Problems problems;
     private final Map<String, NodeTuple> entries;
+    private final boolean mapping;
 
-    private Fields(Node node, String path, Problems problems, Map<String, NodeTuple> entries) {
+    private Fields(Node node, String path, Problems problems, Map<String, NodeTuple> entries, boolean mapping) {
         this.node = node;
         this.path = path;
         this.problems = problems;
         this.entries = entries;
+        this.mapping = mapping;
     }
 
     /**
@@ -37,7 +39,7 @@ public final class Fields {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
             problems.add(node, path, "must be a mapping of keys (" + String.join(", ", allowed) + "), not " + Shapes.describe(node));
-            return new Fields(node, path, problems, entries);
+            return new Fields(node, path, problems, entries, false);
         }
         for (NodeTuple t : mapping.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key) || key.getTag().equals(Tag.NULL)) {
@@ -58,7 +60,7 @@ public final class Fields {
             }
             entries.put(name, t);
         }
-        return new Fields(node, path, problems, entries);
+        return new Fields(node, path, problems, entries, true);
     }
 
     /** The value of an optional key, empty when absent or written without a value. */
@@ -70,11 +72,16 @@ public final class Fields {
         return Optional.of(t.getValueNode());
     }
 
-    /** The value of a required key; a problem (at the mapping, or at the key when the value is empty) if missing. */
+    /**
+     * The value of a required key; a problem (at the mapping, or at the key when the value is empty) if missing.
+     * When the node was not a mapping at all, that one problem has been reported and missing keys are not.
+     */
     public Optional<Node> require(String key) {
         NodeTuple t = entries.get(key);
         if (t == null) {
-            problems.add(node, path, "missing required key \"" + key + "\"");
+            if (mapping) {
+                problems.add(node, path, "missing required key \"" + key + "\"");
+            }
             return Optional.empty();
         }
         if (t.getValueNode().getTag().equals(Tag.NULL)) {
@@ -82,6 +89,11 @@ public final class Fields {
             return Optional.empty();
         }
         return Optional.of(t.getValueNode());
+    }
+
+    /** Whether the node was a mapping (if not, the problem is already reported). */
+    public boolean isMapping() {
+        return mapping;
     }
 
     public boolean has(String key) {

@@ -123,6 +123,7 @@ public final class ValueReader {
      * @param required whether its absence is a problem
      */
     public Optional<Long> amount(Fields fields, String key, boolean required) {
+        required = required && fields.isMapping();
         Optional<Node> yuanNode = fields.get(key);
         Optional<Node> fenNode = fields.get(key + "_fen");
         if (yuanNode.isPresent() && fenNode.isPresent()) {
