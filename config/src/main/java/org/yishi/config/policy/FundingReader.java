@@ -1,9 +1,7 @@
 package org.yishi.config.policy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -21,14 +19,15 @@ import org.yishi.core.policy.SubsidyFormula;
  * ¥3 of what is left, {@code share: 50%} takes 50% of the rule's subsidy rounded down, {@code share: rest}
  * takes what is left. A funding list is accepted only if nothing can be left over:
  * <ul>
- *   <li>it ends with a {@code share: rest} part (at most one, and it must be last — a part after it would
- *       never receive anything); or</li>
+ *   <li>it ends with a {@code share: rest} part (at most one; it takes what all the others leave, so it must
+ *       be listed last where a reader expects it); or</li>
  *   <li>it has only fixed shares, and they add up to at least the largest subsidy the rule can grant (its
  *       cap, or its fixed amount). A copay or percent formula without a cap has no largest subsidy and needs
  *       a rest part.</li>
  * </ul>
  * Percent shares always need a rest part, because rounding down leaves fen over. Percent shares may not add
- * up to more than 100%, and a funder appears at most once per rule. A part's {@code only_if} does not count
+ * up to more than 100%. A funder may appear in two parts (a base share and a top-up {@code only_if} the elder
+ * eats at home); the elder's bill shows their sum. A part's {@code only_if} does not count
  * as "unallocated": that money is allocated and then deliberately dropped (the elder pays it).
  */
 final class FundingReader {
@@ -55,17 +54,8 @@ final class FundingReader {
             values.problems().add(node, path, "must name at least one funder");
         }
         List<FundingPart> parts = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            String p = ValueReader.item(path, i);
-            Node item = items.get(i);
-            part(item, p).ifPresent(part -> {
-                Integer earlier = seen.putIfAbsent(part.funder(), parts.size());
-                if (earlier != null) {
-                    values.problems().add(item, p, "funder " + part.funder() + " already has a share in this rule (" + ValueReader.item(path, earlier) + ")");
-                }
-                parts.add(part);
-            });
+            part(items.get(i), ValueReader.item(path, i)).ifPresent(parts::add);
         }
         if (values.problems().total() > before) {
             return Optional.empty();
@@ -138,7 +128,7 @@ final class FundingReader {
         }
         if (restAt >= 0 && restAt != parts.size() - 1) {
             values.problems().add(partNodes.get(restAt), ValueReader.item(path, restAt),
-                    "share: rest must be the last part; the parts after it would never receive anything");
+                    "share: rest must be the last part: it takes what all the other parts leave, so list it last");
         }
         if (percentTotal > 10_000) {
             values.problems().add(fundingNode, path, "percent shares add up to " + percentTotal / 100 + "." + String.format("%02d", percentTotal % 100)

@@ -370,9 +370,13 @@ class PolicyLoaderProblemsTest {
         assertThat(notLast.line()).isEqualTo(25);
         assertThat(notLast.fieldPath()).isEqualTo("rules[0].funding[0]");
         assertThat(notLast.message()).contains("must be the last part");
-        Problem over = only(with("      - funder: city\n        share: rest\n",
-                "      - funder: city\n        share: 60%\n      - funder: district\n        share: 50%\n      - funder: city\n        share: rest\n"));
-        assertThat(over.message()).contains("already has a share");
+    }
+
+    @Test
+    void aFunderMayHaveABaseShareAndALocalTopUp() {
+        Policy p = loader.parse(FILE, with("      - funder: city\n        share: rest\n",
+                "      - funder: city\n        share: 2\n      - funder: city\n        share: rest\n        only_if: home_district\n"));
+        assertThat(p.rules().get(0).funding()).extracting(f -> f.funder()).containsExactly("city", "city");
     }
 
     @Test
