@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +22,9 @@ import org.yishi.core.policy.SubsidyRule;
  */
 final class EligibilityCheck {
 
-    private static final List<EligibilityCondition> CONDITIONS = List.of(EligibilityCondition.values());
+    /** The conditions of an Eligibility itself; a rule's dates are checked apart (provider rules have none). */
+    private static final List<EligibilityCondition> CONDITIONS =
+            List.copyOf(EnumSet.range(EligibilityCondition.AGE, EligibilityCondition.MIN_PRICE));
 
     /** Whether the meal rule is in force on the purchase day and all its conditions hold. */
     boolean eligible(SubsidyRule rule, QuoteContext ctx) {
@@ -30,8 +33,7 @@ final class EligibilityCheck {
 
     /** Whether all conditions hold (no effective dates: provider rules have none). */
     boolean eligible(Eligibility e, QuoteContext ctx) {
-        // RULE_IN_FORCE is skipped: it is about the rule, not its eligibility.
-        for (int i = 1; i < CONDITIONS.size(); i++) {
+        for (int i = 0; i < CONDITIONS.size(); i++) {
             if (!holds(CONDITIONS.get(i), e, ctx)) {
                 return false;
             }
@@ -65,12 +67,12 @@ final class EligibilityCheck {
         return sb.toString();
     }
 
-    List<EligibilityCondition> failures(SubsidyRule rule, QuoteContext ctx) {
+    private static List<EligibilityCondition> failures(SubsidyRule rule, QuoteContext ctx) {
         List<EligibilityCondition> failed = new ArrayList<>();
         if (!inForce(rule, ctx.day())) {
             failed.add(EligibilityCondition.RULE_IN_FORCE);
         }
-        for (int i = 1; i < CONDITIONS.size(); i++) {
+        for (int i = 0; i < CONDITIONS.size(); i++) {
             if (!holds(CONDITIONS.get(i), rule.eligibility(), ctx)) {
                 failed.add(CONDITIONS.get(i));
             }
@@ -88,7 +90,7 @@ final class EligibilityCheck {
 
     private static boolean holds(EligibilityCondition c, Eligibility e, QuoteContext ctx) {
         return switch (c) {
-            case RULE_IN_FORCE -> true;
+            case RULE_IN_FORCE -> throw new IllegalArgumentException("rule dates are not an eligibility condition");
             case AGE -> (e.minAge() < 0 || ctx.age() >= e.minAge()) && (e.maxAge() < 0 || ctx.age() <= e.maxAge());
             case ANY_CATEGORY -> e.anyCategory().isEmpty() || hasAny(ctx.elder().categories(), e.anyCategory());
             case NO_CATEGORY -> !hasAny(ctx.elder().categories(), e.noCategory());
