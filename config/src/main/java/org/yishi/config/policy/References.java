@@ -1,7 +1,6 @@
 package org.yishi.config.policy;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.yishi.config.category.CategoryVocabulary;
@@ -16,7 +15,7 @@ import org.yishi.config.yaml.Suggestions;
 record References(Set<String> funders, CategoryVocabulary categories, Set<String> mealSlots, Set<String> ruleIds) {
 
     References {
-        funders = Set.copyOf(new LinkedHashSet<>(funders));
+        funders = Set.copyOf(funders);
         mealSlots = Set.copyOf(mealSlots);
         ruleIds = Set.copyOf(ruleIds);
     }

@@ -70,10 +70,6 @@ final class ElderHistories {
         }
     }
 
-    int elders() {
-        return byElder.size();
-    }
-
     /** The earliest time any limit window containing {@code t} can start. */
     private LocalDateTime horizon(LocalDateTime t) {
         LocalDateTime day = t.toLocalDate().atStartOfDay();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -264,15 +263,5 @@ public final class ValueReader {
     /** Path of a list item: {@code rules[2]}. */
     public static String item(String path, int index) {
         return path + "[" + index + "]";
-    }
-
-    /** The text of every item of a list, skipping (and reporting) bad items. */
-    public List<String> texts(Node node, String path) {
-        List<String> out = new ArrayList<>();
-        List<Node> items = list(node, path);
-        for (int i = 0; i < items.size(); i++) {
-            text(items.get(i), item(path, i)).ifPresent(out::add);
-        }
-        return out;
     }
 }

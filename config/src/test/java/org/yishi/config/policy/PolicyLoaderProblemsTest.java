@@ -552,4 +552,17 @@ class PolicyLoaderProblemsTest {
                 .isInstanceOf(PolicyFileException.class)
                 .hasMessage(FILE + ": 1 problem\n" + FILE + ":23:14: rules[0].formula.fixed: must not be negative (-3)");
     }
+
+    @Test
+    void aGarbageFileListsTheFirstTwoHundredProblemsAndCountsTheRest() {
+        StringBuilder yaml = new StringBuilder(BASE);
+        for (int i = 0; i < 300; i++) {
+            yaml.append("extra_").append(i).append(": x\n");
+        }
+        PolicyFileException e = catchThrowableOfType(PolicyFileException.class, () -> loader.parse(FILE, yaml.toString()));
+        assertThat(e.total()).isEqualTo(300);
+        assertThat(e.problems()).hasSize(200);
+        assertThat(e.problems().get(0).line()).isEqualTo(27);
+        assertThat(e.getMessage()).startsWith(FILE + ": 300 problems\n").endsWith("… and 100 more");
+    }
 }
