@@ -71,36 +71,39 @@ final class FundingReader {
                 .filter(code -> refs.funder(n, f.path("funder"), code, values.problems())));
         Locality onlyIf = f.get("only_if").flatMap(n -> values.choice(n, f.path("only_if"), EligibilityReader.LOCALITIES))
                 .orElse(Locality.ANYWHERE);
-        Optional<FundingPart> part = Optional.empty();
+        Optional<Share> share = Optional.empty();
         if (f.has("share") && f.has("share_fen")) {
             values.problems().add(f.get("share_fen").orElseThrow(), f.path("share_fen"), "give either share or share_fen, not both");
         } else if (f.has("share_fen")) {
-            part = values.fen(f.get("share_fen").orElseThrow(), f.path("share_fen")).map(fen -> FundingPart.fixed("?", fen, onlyIf));
+            share = values.fen(f.get("share_fen").orElseThrow(), f.path("share_fen")).map(fen -> new Share(FundingPart.Kind.FIXED, fen, 0));
         } else if (f.has("share")) {
             Node n = f.get("share").orElseThrow();
             String p = f.path("share");
-            part = values.text(n, p).flatMap(text -> {
+            share = values.text(n, p).flatMap(text -> {
                 if (text.equals("rest")) {
-                    return Optional.of(FundingPart.rest("?", onlyIf));
+                    return Optional.of(new Share(FundingPart.Kind.REST, 0, 0));
                 }
                 if (text.endsWith("%")) {
-                    return values.basisPoints(n, p).map(bp -> FundingPart.percent("?", bp, onlyIf));
+                    return values.basisPoints(n, p).map(bp -> new Share(FundingPart.Kind.PERCENT, 0, bp));
                 }
-                return values.yuan(n, p).map(fen -> FundingPart.fixed("?", fen, onlyIf));
+                return values.yuan(n, p).map(fen -> new Share(FundingPart.Kind.FIXED, fen, 0));
             });
-        } else {
+        } else if (f.isMapping()) {
             values.problems().add(node, path, "missing required key \"share\" (an amount such as 3, a percentage such as 50%, or rest)");
         }
-        part.ifPresent(pt -> {
-            if (pt.kind() != FundingPart.Kind.REST && pt.fixedFen() == 0 && pt.basisPoints() == 0) {
-                values.problems().add(node, path, "share must be more than zero (leave the funder out instead)");
-            }
-        });
-        if (values.problems().total() > before || funder.isEmpty() || part.isEmpty()) {
+        share.filter(Share::zero).ifPresent(s -> values.problems().add(node, path, "share must be more than zero (leave the funder out instead)"));
+        if (values.problems().total() > before || funder.isEmpty() || share.isEmpty()) {
             return Optional.empty();
         }
-        FundingPart pt = part.get();
-        return Optional.of(new FundingPart(funder.get(), pt.kind(), pt.fixedFen(), pt.basisPoints(), pt.onlyIf()));
+        Share s = share.get();
+        return Optional.of(new FundingPart(funder.get(), s.kind(), s.fixedFen(), s.basisPoints(), onlyIf));
+    }
+
+    /** A part's share before its funder is known. */
+    private record Share(FundingPart.Kind kind, long fixedFen, int basisPoints) {
+        boolean zero() {
+            return kind != FundingPart.Kind.REST && fixedFen == 0 && basisPoints == 0;
+        }
     }
 
     /** Reports funding that could leave part of the rule's subsidy unallocated (see the class comment). */
@@ -131,7 +134,7 @@ final class FundingReader {
                     "share: rest must be the last part: it takes what all the other parts leave, so list it last");
         }
         if (percentTotal > 10_000) {
-            values.problems().add(fundingNode, path, "percent shares add up to " + percentTotal / 100 + "." + String.format("%02d", percentTotal % 100)
+            values.problems().add(fundingNode, path, "percent shares add up to " + percentTotal / 100 + "." + String.format(java.util.Locale.ROOT, "%02d", percentTotal % 100)
                     + "%, more than 100%");
         }
         if (restAt >= 0) {
