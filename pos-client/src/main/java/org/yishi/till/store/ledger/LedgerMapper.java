@@ -1,0 +1,77 @@
+package org.yishi.till.store.ledger;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.apache.ibatis.cursor.Cursor;
+
+/** SQL of the journal mirror and the sales index. */
+interface LedgerMapper {
+
+    String SALE_COLUMNS = "seq, receipt_no, elder_id, identification, meal_slot, sale_time, channel, price_fen, subsidy_fen,"
+            + " copay_fen, rule_ids, provider_rule_ids, policy_id, policy_version, shift_no, voided_by_seq, refunded_by_seq";
+
+    @Insert("INSERT INTO journal_mirror (seq, record_type, record_time, record_hash, prev_hash, line)"
+            + " VALUES (#{seq}, #{recordType}, #{recordTime}, #{recordHash}, #{prevHash}, #{line})")
+    int insertMirror(MirrorRow row);
+
+    @Select("SELECT MAX(seq) FROM journal_mirror")
+    Long maxMirroredSeq();
+
+    @Select("SELECT seq, record_type, record_time, record_hash, prev_hash, line FROM journal_mirror ORDER BY seq")
+    Cursor<MirrorRow> allMirrorRows();
+
+    @Select("SELECT seq, record_type, record_time, record_hash, prev_hash, line FROM journal_mirror WHERE seq = #{seq}")
+    MirrorRow mirrorRow(long seq);
+
+    @Select("SELECT COUNT(*) FROM journal_mirror")
+    long mirrorCount();
+
+    @Insert("INSERT INTO sale (" + SALE_COLUMNS + ") VALUES (#{seq}, #{receiptNo}, #{elderId}, #{identification}, #{mealSlot},"
+            + " #{saleTime}, #{channel}, #{priceFen}, #{subsidyFen}, #{copayFen}, #{ruleIds}, #{providerRuleIds}, #{policyId},"
+            + " #{policyVersion}, #{shiftNo}, #{voidedBySeq}, #{refundedBySeq})")
+    int insertSale(SaleRow row);
+
+    @Update("UPDATE sale SET voided_by_seq = #{bySeq} WHERE seq = #{saleSeq}")
+    int markVoided(@Param("saleSeq") long saleSeq, @Param("bySeq") long bySeq);
+
+    @Update("UPDATE sale SET refunded_by_seq = #{bySeq} WHERE seq = #{saleSeq}")
+    int markRefunded(@Param("saleSeq") long saleSeq, @Param("bySeq") long bySeq);
+
+    @Select("SELECT " + SALE_COLUMNS + " FROM sale WHERE elder_id = #{elderId} AND sale_time >= #{from} AND sale_time < #{to}"
+            + " AND voided_by_seq IS NULL AND refunded_by_seq IS NULL ORDER BY sale_time, seq")
+    List<SaleRow> unreversedSalesOf(@Param("elderId") String elderId, @Param("from") LocalDateTime from,
+            @Param("to") LocalDateTime to);
+
+    @Select("SELECT " + SALE_COLUMNS + " FROM sale WHERE seq = #{seq}")
+    SaleRow sale(long seq);
+
+    @Select("SELECT " + SALE_COLUMNS + " FROM sale WHERE receipt_no = #{receiptNo} ORDER BY seq")
+    List<SaleRow> salesByReceipt(String receiptNo);
+
+    @Select("SELECT " + SALE_COLUMNS + " FROM sale ORDER BY seq")
+    Cursor<SaleRow> allSales();
+
+    @Select("SELECT COUNT(*) FROM sale")
+    long saleCount();
+
+    @Select("SELECT COUNT(*) FROM journal_mirror WHERE record_type = #{type}")
+    long mirrorCountOf(String type);
+
+    @Select("SELECT COUNT(*) FROM sale WHERE voided_by_seq IS NOT NULL")
+    long voidedCount();
+
+    @Select("SELECT COUNT(*) FROM sale WHERE refunded_by_seq IS NOT NULL")
+    long refundedCount();
+
+    @Select("SELECT seq, record_type, record_time, record_hash, prev_hash, line FROM journal_mirror"
+            + " WHERE record_type IN ('SALE', 'VOID', 'REFUND') ORDER BY seq")
+    Cursor<MirrorRow> saleRelatedMirrorRows();
+
+    @Delete("DELETE FROM sale")
+    int deleteAllSales();
+}

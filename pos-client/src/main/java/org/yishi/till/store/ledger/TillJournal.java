@@ -1,0 +1,311 @@
+package org.yishi.till.store.ledger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
+import org.yishi.core.journal.JournalPayload;
+import org.yishi.core.journal.JournalReader;
+import org.yishi.core.journal.JournalWriter;
+import org.yishi.core.journal.SalePayload;
+import org.yishi.core.journal.ShiftClosePayload;
+import org.yishi.core.journal.SignedRecord;
+import org.yishi.core.journal.Totals;
+import org.yishi.till.store.TillDatabase;
+
+/**
+ * The till's durable write path. Every record goes FIRST to the signed journal file, which returns only after fsync
+ * (the journal is the system of record), THEN into the till database — mirror row and sales-index row in one H2
+ * transaction — and only then is the append acknowledged. A crash between the two loses nothing: on open the
+ * database is brought up to date from the file.
+ *
+ * <p>Appends are serialised (one lock around journal append and indexing), so the mirror is always a prefix of the
+ * journal. Write every record through here, never through the {@link JournalWriter} directly.
+ */
+public final class TillJournal implements AutoCloseable {
+
+    /** Replay commits every this many records. */
+    static final int REPLAY_BATCH = 500;
+    /** A catch-up longer than this streams the file instead of reading it through the writer (which holds it all). */
+    static final long STREAM_THRESHOLD = 5_000;
+
+    private final TillDatabase db;
+    private final Supplier<JournalWriter> opener;
+    private final JournalProjection projection;
+    private final long streamThreshold;
+    private JournalWriter writer;
+    private long mirroredSeq;
+    private MirrorRecovery recovery;
+
+    private TillJournal(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold) {
+        this.db = db;
+        this.opener = opener;
+        this.projection = new JournalProjection(zone);
+        this.streamThreshold = streamThreshold;
+        db.addMapper(LedgerMapper.class);
+    }
+
+    /**
+     * Opens the journal (the writer recovers a torn tail) and brings the database's mirror and sales index up to date.
+     *
+     * @param opener opens the journal writer; called again if a long catch-up has to stream the file
+     * @param zone   the zone sale times are indexed in (the policy's)
+     * @throws MirrorMismatchException if the database's mirror is not a prefix of the journal file
+     */
+    public static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone) {
+        return open(db, opener, zone, STREAM_THRESHOLD);
+    }
+
+    static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold) {
+        TillJournal journal = new TillJournal(db, opener, zone, streamThreshold);
+        journal.writer = opener.get();
+        try {
+            journal.recovery = journal.recover();
+            return journal;
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+    }
+
+    private MirrorRecovery recover() {
+        List<String> notes = writer.recoveryNotes();
+        Optional<MirrorRow> last = new MirrorVerifier(db).verifyChain();
+        long before = last.map(MirrorRow::seq).orElse(0L);
+        long journalLast = writer.lastSeq();
+        if (before > journalLast) {
+            MirrorVerifier.checkAnchor(last.get(), Optional.empty(), journalLast);
+        }
+        boolean streamed = journalLast - before > streamThreshold;
+        long replayed;
+        if (streamed) {
+            replayed = streamCatchUp(last, before);
+        } else {
+            List<SignedRecord> tail = writer.readFrom(Math.max(before, 1));
+            if (last.isPresent()) {
+                MirrorVerifier.checkAnchor(last.get(), tail.stream().findFirst().filter(r -> r.seq() == before), journalLast);
+                tail = tail.subList(1, tail.size());
+            }
+            replayed = replay(tail);
+        }
+        mirroredSeq = before + replayed;
+        if (mirroredSeq != writer.lastSeq()) {
+            throw new IllegalStateException("journal mirror reached seq " + mirroredSeq + " but the journal ends at " + writer.lastSeq());
+        }
+        boolean salesRebuilt = rebuildSalesIndexIfInconsistent();
+        return new MirrorRecovery(before, journalLast, replayed, streamed, salesRebuilt, notes);
+    }
+
+    /**
+     * Streams the journal file past the mirror's end: bounded memory however long the journal is. The writer is closed
+     * meanwhile so the file can be read on systems whose file locks block readers, and reopened afterwards.
+     */
+    private long streamCatchUp(Optional<MirrorRow> last, long before) {
+        Path file = writer.file();
+        long expectedLast = writer.lastSeq();
+        writer.close();
+        writer = null;
+        long replayed;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             Replayer replayer = new Replayer()) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                SignedRecord r = JournalReader.parseLine(line);
+                if (last.isPresent() && r.seq() == before) {
+                    MirrorVerifier.checkAnchor(last.get(), Optional.of(r), expectedLast);
+                } else if (r.seq() > before) {
+                    replayer.accept(r);
+                }
+            }
+            replayed = replayer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
+        } finally {
+            writer = opener.get();
+        }
+        if (writer.lastSeq() != expectedLast) {
+            throw new IllegalStateException("journal " + file + " changed while it was being replayed: it ended at seq "
+                    + expectedLast + ", now at " + writer.lastSeq());
+        }
+        return replayed;
+    }
+
+    private long replay(List<SignedRecord> records) {
+        try (Replayer replayer = new Replayer()) {
+            records.forEach(replayer);
+            return replayer.finish();
+        }
+    }
+
+    /** Writes records through the projection in batches, committing every {@value #REPLAY_BATCH}. */
+    private final class Replayer implements Consumer<SignedRecord>, AutoCloseable {
+        private final SqlSession session = db.sessions().openSession(ExecutorType.BATCH, false);
+        private final LedgerMapper mapper = session.getMapper(LedgerMapper.class);
+        private long count;
+        private long expectedSeq = -1;
+
+        @Override
+        public void accept(SignedRecord r) {
+            if (expectedSeq >= 0 && r.seq() != expectedSeq) {
+                throw new IllegalStateException("journal replay expected seq " + expectedSeq + " but read seq " + r.seq());
+            }
+            expectedSeq = r.seq() + 1;
+            projection.apply(mapper, r);
+            if (++count % REPLAY_BATCH == 0) {
+                session.commit();
+            }
+        }
+
+        long finish() {
+            session.commit();
+            return count;
+        }
+
+        @Override
+        public void close() {
+            session.close();
+        }
+    }
+
+    /**
+     * The sales index is derived from the mirror: if its counts disagree with the mirror's SALE, VOID and REFUND records,
+     * it is rebuilt from the mirror's lines (which have just been checked against the file). Returns whether it was.
+     */
+    private boolean rebuildSalesIndexIfInconsistent() {
+        try (SqlSession s = db.sessions().openSession(ExecutorType.BATCH, false)) {
+            LedgerMapper m = s.getMapper(LedgerMapper.class);
+            boolean consistent = m.saleCount() == m.mirrorCountOf("SALE") && m.voidedCount() == m.mirrorCountOf("VOID")
+                    && m.refundedCount() == m.mirrorCountOf("REFUND");
+            if (consistent) {
+                return false;
+            }
+            m.deleteAllSales();
+            try (SqlSession reader = db.sessions().openSession(); Cursor<MirrorRow> rows = reader.getMapper(LedgerMapper.class).saleRelatedMirrorRows()) {
+                for (MirrorRow row : rows) {
+                    projection.applyToSalesIndex(m, JournalReader.parseLine(row.line()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("closing the mirror cursor failed", e);
+            }
+            s.commit();
+            return true;
+        }
+    }
+
+    /**
+     * Commits a sale: fsynced in the journal, then indexed. Returns only after both.
+     *
+     * @throws RecordedButNotIndexedException if the journal has it but the database could not index it (the sale is
+     *                                        committed: do not ring it again)
+     */
+    public SignedRecord commitSale(SalePayload sale) {
+        return append(sale);
+    }
+
+    /**
+     * Appends any record (shift open/close, void, refund, ...) the same way as a sale.
+     *
+     * @throws IllegalStateException if an earlier record is still not indexed and the database still refuses it: no new
+     *                               record is written while limits could be computed from an incomplete index
+     */
+    public synchronized SignedRecord append(JournalPayload payload) {
+        requireOpen();
+        catchUp();
+        SignedRecord record = writer.append(payload);
+        try (SqlSession s = db.sessions().openSession()) {
+            projection.apply(s.getMapper(LedgerMapper.class), record);
+            s.commit();
+        } catch (RuntimeException e) {
+            throw new RecordedButNotIndexedException(record, e);
+        }
+        mirroredSeq = record.seq();
+        return record;
+    }
+
+    /** Indexes records the journal has but the database missed (an earlier indexing failure). */
+    private void catchUp() {
+        if (writer.lastSeq() == mirroredSeq) {
+            return;
+        }
+        try {
+            // Ask the database, not our counter: a failed append may have committed in H2 after all.
+            try (SqlSession s = db.sessions().openSession()) {
+                Long max = s.getMapper(LedgerMapper.class).maxMirroredSeq();
+                mirroredSeq = max == null ? 0 : max;
+            }
+            mirroredSeq += replay(writer.readFrom(mirroredSeq + 1));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the till database cannot index journal records from seq " + (mirroredSeq + 1)
+                    + " on, so no new record is written (subsidy limits need a complete index): restart the till: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Last seq in the journal file. */
+    public synchronized long lastSeq() {
+        requireOpen();
+        return writer.lastSeq();
+    }
+
+    /** Last seq in the database's mirror (equal to {@link #lastSeq()} except after an indexing failure). */
+    public synchronized long mirroredSeq() {
+        return mirroredSeq;
+    }
+
+    /** What open did to bring the database up to date. */
+    public MirrorRecovery recovery() {
+        return recovery;
+    }
+
+    /** Records from {@code fromSeq} on, read back from the journal file (for sync). */
+    public synchronized List<SignedRecord> readFrom(long fromSeq) {
+        requireOpen();
+        return writer.readFrom(fromSeq);
+    }
+
+    /** The SHIFT_CLOSE of the open shift, for {@link #append(JournalPayload)}. */
+    public synchronized ShiftClosePayload prepareShiftClose(String closedBy, Long countedCashFen) {
+        requireOpen();
+        return writer.prepareShiftClose(closedBy, countedCashFen);
+    }
+
+    public synchronized OptionalLong openShiftNo() {
+        requireOpen();
+        return writer.openShiftNo();
+    }
+
+    public synchronized Totals grandTotals() {
+        requireOpen();
+        return writer.grandTotals();
+    }
+
+    public synchronized Path file() {
+        requireOpen();
+        return writer.file();
+    }
+
+    private void requireOpen() {
+        if (writer == null) {
+            throw new IllegalStateException("till journal is closed");
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.yishi.till.store.registry;
+
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** SQL of the registry cache. */
+interface RegistryMapper {
+
+    String ELDER_COLUMNS = "e.elder_id, e.name, e.birth_date, e.categories, e.registered_district, e.registered_town,"
+            + " e.id_last4, e.phone_last4, e.status_history";
+
+    @Insert("MERGE INTO elder (elder_id, name, birth_date, categories, registered_district, registered_town, id_last4,"
+            + " phone_last4, status_history) KEY (elder_id) VALUES (#{elderId}, #{name}, #{birthDate}, #{categories},"
+            + " #{registeredDistrict}, #{registeredTown}, #{idLast4}, #{phoneLast4}, #{statusHistory})")
+    int upsertElder(ElderRow row);
+
+    /** Upserts the card only if its elder is in the cache: an update count of 0 means the elder is unknown. */
+    @Insert("MERGE INTO card (card_uid, elder_id, status, status_since) KEY (card_uid)"
+            + " SELECT #{cardUid}, e.elder_id, #{status}, #{statusSince} FROM elder e WHERE e.elder_id = #{elderId}")
+    int upsertCardOfKnownElder(CardRow row);
+
+    @Select("SELECT c.card_uid, c.elder_id, c.status, c.status_since, e.name, e.birth_date, e.categories,"
+            + " e.registered_district, e.registered_town, e.id_last4, e.phone_last4, e.status_history"
+            + " FROM card c JOIN elder e ON e.elder_id = c.elder_id WHERE c.card_uid = #{uid}")
+    CardLookupRow findByCardUid(String uid);
+
+    @Select("SELECT " + ELDER_COLUMNS + " FROM elder e WHERE e.elder_id = #{elderId}")
+    ElderRow findElder(String elderId);
+
+    @Select("SELECT " + ELDER_COLUMNS + " FROM elder e WHERE e.name = #{name}"
+            + " AND (e.id_last4 = #{lastDigits} OR e.phone_last4 = #{lastDigits}) ORDER BY e.elder_id")
+    List<ElderRow> findByNameAndLastDigits(@Param("name") String name, @Param("lastDigits") String lastDigits);
+
+    @Select("SELECT card_uid, elder_id, status, status_since FROM card WHERE elder_id = #{elderId} ORDER BY card_uid")
+    List<CardRow> cardsOf(String elderId);
+
+    @Select("SELECT COUNT(*) FROM elder")
+    long elderCount();
+
+    @Select("SELECT COUNT(*) FROM card")
+    long cardCount();
+
+    @Insert("INSERT INTO registry_import (kind, source, rows_accepted, rows_rejected, finished_at)"
+            + " VALUES (#{kind}, #{source}, #{accepted}, #{rejected}, CURRENT_TIMESTAMP)")
+    int recordImport(@Param("kind") String kind, @Param("source") String source, @Param("accepted") long accepted,
+            @Param("rejected") long rejected);
+
+    @Select("SELECT COUNT(*) FROM registry_import WHERE kind = #{kind}")
+    long importsOf(String kind);
+}
