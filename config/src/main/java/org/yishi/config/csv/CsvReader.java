@@ -66,7 +66,12 @@ public final class CsvReader implements Closeable {
         }
     }
 
-    /** The next record, or empty at the end of the file. Blank lines are skipped. */
+    /**
+     * The next record, or empty at the end of the file. Blank lines are skipped.
+     *
+     * @throws CsvFormatException for a record that cannot be split; the reader has then skipped to the next
+     *                            line, so the caller may report it and carry on
+     */
     public Optional<CsvRecord> next() {
         while (true) {
             Optional<CsvRecord> r = readRecord(header);
@@ -137,18 +142,42 @@ public final class CsvReader implements Closeable {
                 } else if (ch == '"' && field.length() == 0 && !afterQuote) {
                     quoted = true;
                 } else if (afterQuote) {
-                    throw new CsvFormatException(line, "unexpected character '" + ch + "' after a closing quote");
+                    throw resync(new CsvFormatException(line, "unexpected character '" + ch + "' after a closing quote"));
                 } else {
                     field.append(ch);
                 }
                 if (field.length() > MAX_FIELD_CHARS) {
-                    throw new CsvFormatException(start, "a field is longer than " + MAX_FIELD_CHARS + " characters");
+                    throw resync(new CsvFormatException(start, "a field is longer than " + MAX_FIELD_CHARS + " characters"));
                 }
                 c = in.read();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Skips the rest of the physical line so the next {@link #next()} starts at a fresh record: one malformed
+     * record must not turn the rest of a file into garbage.
+     */
+    private CsvFormatException resync(CsvFormatException e) throws IOException {
+        int c;
+        while ((c = in.read()) >= 0) {
+            if (c == '\n') {
+                line++;
+                return e;
+            }
+            if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                line++;
+                return e;
+            }
+        }
+        eof = true;
+        return e;
     }
 
     private void skipBom() {

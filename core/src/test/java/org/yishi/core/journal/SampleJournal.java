@@ -16,8 +16,8 @@ import org.yishi.core.subsidy.ProviderGrant;
  * and a walk-in; a void, a reprint, a rating, an offline period, a refund in the next shift, and two Z-reports.
  * The seq of each interesting record is a constant so tests can name them.
  */
-final class SampleJournal {
-    static final String TILL = "GZ-ZC-001";
+public final class SampleJournal {
+    public static final String TILL = "GZ-ZC-001";
     static final long SHIFT1_OPEN = 3;
     static final long SALE_CARD = 4;
     static final long SALE_QR = 5;
@@ -30,13 +30,13 @@ final class SampleJournal {
     static final long REFUND_OF_CARD = 15;
     static final long SALE_SHIFT2 = 16;
     static final long SHIFT2_CLOSE = 17;
-    static final int RECORDS = 17;
+    public static final int RECORDS = 17;
 
     private SampleJournal() {
     }
 
     /** Writes the journal into {@code file} and returns its lines. */
-    static List<String> write(Path file, TillKeys keys) {
+    public static List<String> write(Path file, TillKeys keys) {
         try (JournalWriter w = JournalWriter.open(file, keys, TILL, SteppingClock.lunchtime())) {
             w.append(new PolicyUpdatePayload("gz-zengcheng", "2020.1", "ab".repeat(32)));         // 2
             w.append(new ShiftOpenPayload(1, "cashier-li", 20000));                                // 3

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "yishi", mixinStandardHelpOptions = true, version = "Yishi 0.1.0",
         description = "Yishi (颐食) elder canteen till and subsidy settlement — command line.",
-        subcommands = {DemoDataCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, PolicyCommand.class, JournalCommand.class, DemoDataCommand.class, CommandLine.HelpCommand.class})
 public final class YishiCommand implements Callable<Integer> {
 
     @Option(names = "--lang", description = "zh (default) or en. Also YISHI_LANG.", scope = CommandLine.ScopeType.INHERIT)
@@ -28,6 +28,8 @@ public final class YishiCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // The command's own output says what matters; library INFO logging (java.util.logging) would bury it.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(run(out, err, args));

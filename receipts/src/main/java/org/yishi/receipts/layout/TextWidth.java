@@ -61,4 +61,16 @@ public final class TextWidth {
         String l = truncate(left, columns - rightWidth - 1);
         return l + " ".repeat(columns - of(l) - rightWidth) + right;
     }
+
+    /** {@code text} cut or padded with spaces to exactly {@code columns}. */
+    public static String padRight(String text, int columns) {
+        String t = truncate(text, columns);
+        return t + " ".repeat(columns - of(t));
+    }
+
+    /** {@code text} cut, or padded on the left with spaces, to exactly {@code columns}: for amounts. */
+    public static String padLeft(String text, int columns) {
+        String t = truncate(text, columns);
+        return " ".repeat(columns - of(t)) + t;
+    }
 }

@@ -26,9 +26,18 @@ class TextWidthTest {
         assertThat(cut).endsWith("¥12.00");
     }
 
+    @Test
+    void padsToAnExactWidthCountingChineseDouble() {
+        assertThat(TextWidth.padRight("张*华", 8)).isEqualTo("张*华   ");
+        assertThat(TextWidth.padLeft("¥9.00", 8)).isEqualTo("   ¥9.00");
+        assertThat(TextWidth.padRight("特困·低保·低收入", 10)).isEqualTo("特困·低保·");
+        assertThat(TextWidth.padRight("特困低保", 5)).isEqualTo("特困 ");
+    }
+
     @Property
     void nothingEverRunsPastTheLine(@ForAll String left, @ForAll String right, @ForAll @IntRange(min = 8, max = 48) int columns) {
         assertThat(TextWidth.of(TextWidth.justify(left, right, columns))).isLessThanOrEqualTo(columns);
         assertThat(TextWidth.of(TextWidth.truncate(left, columns))).isLessThanOrEqualTo(columns);
+        assertThat(TextWidth.of(TextWidth.padRight(left, columns))).isEqualTo(columns);
     }
 }

@@ -1,0 +1,172 @@
+package org.yishi.core.subsidy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yishi.core.elder.CategoryTag;
+import org.yishi.core.policy.CategoryMatcher;
+import org.yishi.core.policy.Channel;
+import org.yishi.core.policy.Eligibility;
+import org.yishi.core.policy.Locality;
+import org.yishi.core.policy.SubsidyRule;
+
+/**
+ * Decides whether an {@link Eligibility} (of a meal rule or a provider-subsidy rule) holds for a quote, and
+ * explains why not. Age is in completed years on the purchase day; {@code registeredIn} entries are prefixes
+ * of the elder's registered district code; {@code minPriceFen} is compared with the eligible price.
+ */
+final class EligibilityCheck {
+
+    /** The conditions of an Eligibility itself; a rule's dates are checked apart (provider rules have none). */
+    private static final List<EligibilityCondition> CONDITIONS =
+            List.copyOf(EnumSet.range(EligibilityCondition.AGE, EligibilityCondition.MIN_PRICE));
+
+    /** Whether the meal rule is in force on the purchase day and all its conditions hold. */
+    boolean eligible(SubsidyRule rule, QuoteContext ctx) {
+        return inForce(rule, ctx.day()) && eligible(rule.eligibility(), ctx);
+    }
+
+    /** Whether all conditions hold (no effective dates: provider rules have none). */
+    boolean eligible(Eligibility e, QuoteContext ctx) {
+        for (int i = 0; i < CONDITIONS.size(); i++) {
+            if (!holds(CONDITIONS.get(i), e, ctx)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Explains NOT_ELIGIBLE by the nearest rule: the one with the fewest failed conditions (on a tie, listed
+     * first), naming each failed condition. Only called on the refusal path, so it may allocate freely.
+     */
+    String explainNearest(List<SubsidyRule> rules, QuoteContext ctx) {
+        if (rules.isEmpty()) {
+            return "policy " + ctx.policy().id() + " has no meal rules";
+        }
+        SubsidyRule nearest = null;
+        List<EligibilityCondition> nearestFailures = null;
+        for (SubsidyRule rule : rules) {
+            List<EligibilityCondition> failures = failures(rule, ctx);
+            if (nearestFailures == null || failures.size() < nearestFailures.size()) {
+                nearest = rule;
+                nearestFailures = failures;
+            }
+        }
+        StringBuilder sb = new StringBuilder("nearest rule ").append(nearest.id()).append(':');
+        String separator = " ";
+        for (EligibilityCondition c : nearestFailures) {
+            sb.append(separator).append(describe(c, nearest, ctx));
+            separator = "; ";
+        }
+        return sb.toString();
+    }
+
+    private static List<EligibilityCondition> failures(SubsidyRule rule, QuoteContext ctx) {
+        List<EligibilityCondition> failed = new ArrayList<>();
+        if (!inForce(rule, ctx.day())) {
+            failed.add(EligibilityCondition.RULE_IN_FORCE);
+        }
+        for (int i = 0; i < CONDITIONS.size(); i++) {
+            if (!holds(CONDITIONS.get(i), rule.eligibility(), ctx)) {
+                failed.add(CONDITIONS.get(i));
+            }
+        }
+        return failed;
+    }
+
+    static boolean inForce(SubsidyRule rule, LocalDate day) {
+        // Written out rather than rule.inForceOn(day): that one allocates two lambdas per call on the hot path.
+        if (rule.effectiveFrom().isPresent() && day.isBefore(rule.effectiveFrom().get())) {
+            return false;
+        }
+        return rule.effectiveTo().isEmpty() || !day.isAfter(rule.effectiveTo().get());
+    }
+
+    private static boolean holds(EligibilityCondition c, Eligibility e, QuoteContext ctx) {
+        return switch (c) {
+            case RULE_IN_FORCE -> throw new IllegalArgumentException("rule dates are not an eligibility condition");
+            case AGE -> (e.minAge() < 0 || ctx.age() >= e.minAge()) && (e.maxAge() < 0 || ctx.age() <= e.maxAge());
+            case ANY_CATEGORY -> e.anyCategory().isEmpty() || hasAny(ctx.elder().categories(), e.anyCategory());
+            case NO_CATEGORY -> !hasAny(ctx.elder().categories(), e.noCategory());
+            case REGISTERED_IN -> e.registeredIn().isEmpty() || startsWithAny(ctx.elder().registeredDistrict(), e.registeredIn());
+            case LOCALITY -> ctx.localityHolds(e.locality());
+            case CHANNEL -> e.channels().isEmpty() || e.channels().contains(ctx.purchase().channel());
+            case MEAL_SLOT -> e.mealSlots().isEmpty() || e.mealSlots().contains(ctx.mealSlot());
+            case WEEKDAY -> e.weekdays().isEmpty() || e.weekdays().contains(ctx.day().getDayOfWeek());
+            case MIN_PRICE -> ctx.eligiblePriceFen() >= e.minPriceFen();
+        };
+    }
+
+    private static boolean hasAny(List<CategoryTag> tags, List<CategoryMatcher> matchers) {
+        for (int t = 0; t < tags.size(); t++) {
+            for (int m = 0; m < matchers.size(); m++) {
+                if (matchers.get(m).matches(tags.get(t))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String district, List<String> prefixes) {
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (district.startsWith(prefixes.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(EligibilityCondition c, SubsidyRule rule, QuoteContext ctx) {
+        Eligibility e = rule.eligibility();
+        return switch (c) {
+            case RULE_IN_FORCE -> "rule in force " + rule.effectiveFrom().map(Object::toString).orElse("") + ".."
+                    + rule.effectiveTo().map(Object::toString).orElse("") + ", not on " + ctx.day();
+            case AGE -> "age " + ctx.age() + " not in " + (e.minAge() < 0 ? "" : e.minAge()) + ".." + (e.maxAge() < 0 ? "" : e.maxAge());
+            case ANY_CATEGORY -> "needs a category of " + sorted(e.anyCategory());
+            case NO_CATEGORY -> "excluded by a category of " + sorted(e.noCategory());
+            case REGISTERED_IN -> "registered in " + ctx.elder().registeredDistrict() + ", needs " + sorted(e.registeredIn());
+            case LOCALITY -> "canteen " + ctx.purchase().canteen().id() + " is outside the elder's "
+                    + (e.locality() == Locality.HOME_TOWN ? "home town" : "home district");
+            case CHANNEL -> "channel " + ctx.purchase().channel().code() + " not in " + channelCodes(e.channels());
+            case MEAL_SLOT -> "meal slot " + ctx.mealSlot() + " not in " + sorted(e.mealSlots());
+            case WEEKDAY -> ctx.day().getDayOfWeek() + " not in " + inOrder(e.weekdays(), DayOfWeek.values());
+            case MIN_PRICE -> "eligible price " + ctx.eligiblePriceFen() + " fen below minimum " + e.minPriceFen() + " fen";
+        };
+    }
+
+    /** Sets have no stable order between JVM runs; explanations must, so they are sorted. */
+    private static String sorted(Collection<?> values) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Object v : values) {
+            names.add(v.toString());
+        }
+        return names.toString();
+    }
+
+    private static String channelCodes(Set<Channel> channels) {
+        List<String> codes = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            if (channels.contains(c)) {
+                codes.add(c.code());
+            }
+        }
+        return codes.toString();
+    }
+
+    private static <E extends Enum<E>> String inOrder(Set<E> values, E[] all) {
+        List<E> listed = new ArrayList<>();
+        for (E v : all) {
+            if (values.contains(v)) {
+                listed.add(v);
+            }
+        }
+        return listed.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.yishi.core.subsidy;
+
+/**
+ * The conditions of an {@link org.yishi.core.policy.Eligibility}, in the order they are checked. The order
+ * only matters for speed and for which failure is named first in an explanation: every condition must hold.
+ */
+enum EligibilityCondition {
+    /** The rule's own effective dates (meal rules only). */
+    RULE_IN_FORCE,
+    AGE,
+    ANY_CATEGORY,
+    NO_CATEGORY,
+    REGISTERED_IN,
+    LOCALITY,
+    CHANNEL,
+    MEAL_SLOT,
+    WEEKDAY,
+    MIN_PRICE
+}

@@ -1,0 +1,49 @@
+package org.yishi.core.subsidy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.yishi.core.canteen.Canteen;
+import org.yishi.core.elder.Elder;
+import org.yishi.core.policy.Locality;
+import org.yishi.core.policy.Policy;
+
+/**
+ * The facts of one quote that every step needs, worked out once: the purchase day and time of day (local,
+ * in the policy's zone, as the purchase carries them), the elder's age that day, the prices, and where the
+ * canteen stands relative to the elder's registration.
+ */
+record QuoteContext(
+        Policy policy,
+        Elder elder,
+        Purchase purchase,
+        LocalDate day,
+        LocalTime timeOfDay,
+        int age,
+        long priceFen,
+        long eligiblePriceFen,
+        boolean inHomeDistrict,
+        boolean inHomeTown) {
+
+    static QuoteContext of(Policy policy, Elder elder, Purchase purchase) {
+        LocalDate day = purchase.time().toLocalDate();
+        Canteen canteen = purchase.canteen();
+        boolean homeDistrict = Locality.HOME_DISTRICT.holds(elder.registeredDistrict(), elder.registeredTown(),
+                canteen.district(), canteen.town());
+        boolean homeTown = Locality.HOME_TOWN.holds(elder.registeredDistrict(), elder.registeredTown(),
+                canteen.district(), canteen.town());
+        return new QuoteContext(policy, elder, purchase, day, purchase.time().toLocalTime(), elder.ageOn(day),
+                purchase.priceFen(), purchase.eligiblePriceFen(), homeDistrict, homeTown);
+    }
+
+    boolean localityHolds(Locality locality) {
+        return switch (locality) {
+            case ANYWHERE -> true;
+            case HOME_DISTRICT -> inHomeDistrict;
+            case HOME_TOWN -> inHomeTown;
+        };
+    }
+
+    String mealSlot() {
+        return purchase.mealSlot();
+    }
+}

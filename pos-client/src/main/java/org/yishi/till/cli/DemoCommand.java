@@ -1,0 +1,78 @@
+package org.yishi.till.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import org.yishi.core.money.Money;
+import org.yishi.receipts.layout.TextWidth;
+import org.yishi.till.demo.LunchRush;
+import org.yishi.till.store.registry.ImportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code yishi demo}: one lunchtime at a demo till, end to end, then the journal verified. */
+@Command(name = "demo", description = "Run a demo till through a lunchtime on demo data (embedded H2), then verify its journal.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private YishiCommand root;
+
+    @Option(names = "--dir", defaultValue = "var/demo", description = "Demo directory (registry/ and till/). Default: ${DEFAULT-VALUE}.")
+    private Path dir;
+
+    @Option(names = "--policies", description = "Directory of policy files. Default: policies/ of the Yishi installation.")
+    private Path policies;
+
+    @Option(names = "--elders", defaultValue = "2000", description = "Size of the demo registry when it is first made. Default: ${DEFAULT-VALUE}.")
+    private int elders;
+
+    @Option(names = "--customers", defaultValue = "24", description = "Regular customers in the queue. Default: ${DEFAULT-VALUE}.")
+    private int customers;
+
+    @Override
+    public Integer call() {
+        CliMessages m = root.messages();
+        Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
+        ResourceBundle refusals = ResourceBundle.getBundle("org.yishi.core.subsidy.refusals",
+                m.get("locale").equals("en") ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        var out = root.out();
+        out.println(m.get("demo.title", LunchRush.TILL_ID, dir.toAbsolutePath()));
+        out.println(columns(m.get("demo.col.time"), m.get("demo.col.seq"), m.get("demo.col.customer"), m.get("demo.col.tier"),
+                m.get("demo.col.price"), m.get("demo.col.subsidy"), m.get("demo.col.copay"), m.get("demo.col.note")));
+        LunchRush.Outcome o = new LunchRush().run(new LunchRush.Options(dir, policiesDir, elders, customers), line -> {
+            String note = line.refusal().map(r -> refusals.getString("refusal." + r.name().toLowerCase(Locale.ROOT)))
+                    .orElse(line.mealsLeftToday().isPresent() ? m.get("demo.left", line.mealsLeftToday().getAsInt()) : "");
+            String who = line.maskedName().isEmpty() ? m.get("demo.walkin") : line.maskedName() + " " + m.get("demo.age", line.age());
+            out.println(columns(line.time().withNano(0).toString(), Long.toString(line.seq()), who, line.tier(),
+                    Money.ofFen(line.priceFen()).toString(), Money.ofFen(line.subsidyFen()).toString(),
+                    Money.ofFen(line.copayFen()).toString(), note));
+        });
+        out.println(m.get("demo.day", o.day(), o.shiftNo()));
+        for (ImportReport r : o.imports()) {
+            out.println(m.get("demo.import", r.source(), r.accepted(), r.rejected(), r.elapsed().toMillis()));
+        }
+        if (o.openReport().databaseRebuilt()) {
+            out.println(m.get("demo.rebuilt", o.openReport().quarantinedTo().map(Path::toString).orElse("")));
+        }
+        var t = o.shiftTotals();
+        out.println(m.get("demo.shift", t.sales(), Money.ofFen(t.priceFen()), Money.ofFen(t.subsidyFen()), Money.ofFen(t.copayFen())));
+        t.subsidyByFunder().forEach((funder, fen) -> out.println(m.get("journal.funder", funder, Money.ofFen(fen))));
+        var v = o.verification();
+        out.println(m.get(v.ok() ? "journal.ok" : "journal.failed", o.journalFile(), v.tillId(), v.recordsVerified(),
+                v.linesRead(), v.lastSeq(), v.lastHash()));
+        v.firstProblem().ifPresent(p -> out.println(m.get("journal.problem", p.kind(), p.lineNumber(), p.seq(), p.message())));
+        out.println(m.get("demo.next", o.journalFile()));
+        return v.ok() ? 0 : 1;
+    }
+
+    /** One row of the sales table, aligned by display width (Chinese characters take two columns). */
+    private static String columns(String time, String seq, String who, String tier, String price, String subsidy,
+            String copay, String note) {
+        return TextWidth.padRight(time, 9) + TextWidth.padLeft(seq, 4) + "  " + TextWidth.padRight(who, 18)
+                + TextWidth.padRight(tier, 26) + TextWidth.padLeft(price, 8) + TextWidth.padLeft(subsidy, 8)
+                + TextWidth.padLeft(copay, 8) + "  " + note;
+    }
+}

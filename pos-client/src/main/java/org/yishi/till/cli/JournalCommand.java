@@ -1,0 +1,121 @@
+package org.yishi.till.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.yishi.core.journal.JournalFormat;
+import org.yishi.core.journal.JournalVerifier;
+import org.yishi.core.journal.TillKeys;
+import org.yishi.core.journal.VerificationReport;
+import org.yishi.core.money.Money;
+import org.yishi.till.store.TillDataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code yishi journal …}: the till journal, for auditors and installers. */
+@Command(name = "journal", description = "Till journal tools.", subcommands = JournalCommand.Verify.class)
+final class JournalCommand {
+
+    @ParentCommand
+    YishiCommand root;
+
+    /**
+     * {@code yishi journal verify PATH}: recomputes chain, sequence, signatures, references and totals and names the
+     * first bad record. PATH is a journal file or a till data directory (every journal in it).
+     */
+    @Command(name = "verify", description = "Verify a till journal: a journal file, or a till data directory.")
+    static final class Verify implements Callable<Integer> {
+
+        @ParentCommand
+        private JournalCommand parent;
+
+        @Parameters(paramLabel = "PATH", description = "Journal file (journal-<till>.jsonl) or till data directory.")
+        private Path path;
+
+        @Option(names = "--public-key", description = "Trust only this public key (base64 X.509), e.g. from the server's till registry.")
+        private List<String> publicKeys = new ArrayList<>();
+
+        @Option(names = "--key-file", description = "Trust only the public half of this till key file.")
+        private Path keyFile;
+
+        @Option(names = "--till", description = "The till id the journal must belong to.")
+        private String tillId;
+
+        @Option(names = "--anchor", paramLabel = "SEQ[:HASH]",
+                description = "A record known to exist (e.g. last reported to the server): detects cut-off or rewritten journals.")
+        private String anchor;
+
+        @Override
+        public Integer call() {
+            YishiCommand root = parent.root;
+            CliMessages m = root.messages();
+            List<Path> journals = journalsAt(path);
+            if (journals.isEmpty()) {
+                root.err().println(m.get("journal.none", path));
+                return 2;
+            }
+            JournalVerifier.Builder builder = JournalVerifier.builder();
+            publicKeys.forEach(k -> builder.trustKey(JournalFormat.decodePublicKey(k)));
+            Path pinnedFrom = keyFile;
+            if (pinnedFrom == null && publicKeys.isEmpty() && Files.isDirectory(path)) {
+                Path own = new TillDataDirectory(path).keyFile();
+                pinnedFrom = Files.isRegularFile(own) ? own : null;
+            }
+            if (pinnedFrom != null) {
+                builder.trustKey(TillKeys.load(pinnedFrom).publicKey());
+                root.out().println(m.get("journal.pinned", pinnedFrom));
+            }
+            if (tillId != null) {
+                builder.expectTill(tillId);
+            }
+            if (anchor != null) {
+                int colon = anchor.indexOf(':');
+                builder.expectAnchor(Long.parseLong(colon < 0 ? anchor : anchor.substring(0, colon)),
+                        colon < 0 ? null : anchor.substring(colon + 1));
+            }
+            JournalVerifier verifier = builder.build();
+            boolean allOk = true;
+            for (Path journal : journals) {
+                VerificationReport report = verifier.verify(journal);
+                print(root, m, journal, report);
+                allOk &= report.ok();
+            }
+            return allOk ? 0 : 1;
+        }
+
+        private static void print(YishiCommand root, CliMessages m, Path journal, VerificationReport r) {
+            root.out().println(m.get(r.ok() ? "journal.ok" : "journal.failed", journal, r.tillId(), r.recordsVerified(),
+                    r.linesRead(), r.lastSeq(), r.lastHash()));
+            root.out().println(m.get("journal.trust." + r.trust().name().toLowerCase(Locale.ROOT), String.join(", ", r.keyIds())));
+            r.firstProblem().ifPresent(p -> root.out().println(m.get("journal.problem", p.kind(), p.lineNumber(), p.seq(), p.message())));
+            r.warnings().forEach(w -> root.out().println(m.get("journal.warning", w)));
+            var t = r.grandTotals();
+            root.out().println(m.get("journal.totals", t.sales(), t.voids(), t.refunds(), Money.ofFen(t.priceFen()),
+                    Money.ofFen(t.subsidyFen()), Money.ofFen(t.copayFen())));
+            t.subsidyByFunder().forEach((funder, fen) -> root.out().println(m.get("journal.funder", funder, Money.ofFen(fen))));
+        }
+
+        private static List<Path> journalsAt(Path path) {
+            if (Files.isRegularFile(path)) {
+                return List.of(path);
+            }
+            Path dir = Files.isDirectory(path.resolve("journal")) ? path.resolve("journal") : path;
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(p -> p.getFileName().toString().matches("journal-.+\\.jsonl")).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
