@@ -97,11 +97,8 @@ CREATE TABLE journal_mirror (
 -- journal by one projection (ledger.JournalProjection), both when a sale is committed and when the index is rebuilt.
 -- No UNIQUE or CHECK constraints and no length limits: the journal has already accepted every record, and an index
 -- that refused one could never catch up with its system of record (the journal's own rules check the amounts).
--- No foreign key to journal_mirror either: after an unclean shutdown both tables are TRUNCATEd and replayed from the
--- journal (docs/till-store.md), and H2 cannot truncate a table that a foreign key references. TillJournal checks on
--- every open that each SALE of the mirror has its index row and the counts agree.
 CREATE TABLE sale (
-    seq               BIGINT    PRIMARY KEY,    -- the SALE's seq in journal_mirror (no FK: see below)
+    seq               BIGINT    PRIMARY KEY REFERENCES journal_mirror(seq),
     receipt_no        VARCHAR   NOT NULL,
     elder_id          VARCHAR,              -- null: a walk-in without subsidy
     identification    VARCHAR   NOT NULL,   -- card | qr | manual | walk_in

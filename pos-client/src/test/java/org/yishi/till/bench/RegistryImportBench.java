@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +19,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.yishi.config.demo.DemoDataGenerator;
-import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.till.store.TillDatabase;
 import org.yishi.till.store.registry.CategoryVocabulary;
 import org.yishi.till.store.registry.ImportReport;
@@ -40,13 +38,7 @@ import org.yishi.till.store.registry.RegistryCsvImporter;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class RegistryImportBench {
 
-    static final CategoryVocabulary VOCABULARY = new CategoryVocabulary(List.of(
-            new CategoryDefinition("extreme_poverty", "特困", -1, -1), new CategoryDefinition("minimum_living", "低保", -1, -1),
-            new CategoryDefinition("near_minimum_living", "低保边缘", -1, -1), new CategoryDefinition("low_income", "低收入", -1, -1),
-            new CategoryDefinition("military_welfare", "优抚", -1, -1), new CategoryDefinition("disabled", "残疾", 1, 4),
-            new CategoryDefinition("incapacitated", "失能", 1, 4), new CategoryDefinition("no_family", "孤寡", -1, -1),
-            new CategoryDefinition("living_alone", "独居", -1, -1), new CategoryDefinition("empty_nest", "空巢", -1, -1),
-            new CategoryDefinition("lost_only_child", "失独", -1, -1)));
+    static final CategoryVocabulary VOCABULARY = CategoryVocabulary.of(org.yishi.config.category.CategoryVocabulary.standard());
 
     private Path csv;
     private Path dbDir;

@@ -13,6 +13,30 @@ import org.junit.jupiter.api.io.TempDir;
 class TillDatabaseTest {
 
     @Test
+    void aVersion2DatabaseKeepsItsSalesWhenMigratedToVersion3(@TempDir Path dir) throws Exception {
+        String url = TillDatabase.url(dir);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "till", "").locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "till", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO journal_mirror VALUES (1, 'SALE', CURRENT_TIMESTAMP, 'h', 'p', 'line')");
+            s.executeUpdate("INSERT INTO sale (seq, receipt_no, identification, sale_time, channel, price_fen, subsidy_fen, copay_fen,"
+                    + " rule_ids, provider_rule_ids, policy_id, policy_version, shift_no, voided_by_seq)"
+                    + " VALUES (1, 'R-1', 'card', TIMESTAMP '2026-10-12 11:30:00', 'dine_in', 1200, 700, 500, 'r', '', 'p', 'v', 1, 2)");
+        }
+        try (TillDatabase db = TillDatabase.open(dir); Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT receipt_no, voided_by_seq, sale_time FROM sale WHERE elder_id IS NULL")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("R-1");
+                assertThat(rs.getLong(2)).isEqualTo(2);
+            }
+            s.execute("TRUNCATE TABLE journal_mirror"); // what the foreign key used to forbid
+            try (ResultSet rs = s.executeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("3");
+            }
+        }
+    }
+
+    @Test
     void compactionShrinksTheFileAndTheDatabaseStaysUsable(@TempDir Path dir) throws Exception {
         try (TillDatabase db = TillDatabase.open(dir)) {
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {

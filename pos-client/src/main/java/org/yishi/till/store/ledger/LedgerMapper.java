@@ -25,12 +25,6 @@ interface LedgerMapper {
     @Select("SELECT seq, record_type, record_time, record_hash, prev_hash, line FROM journal_mirror ORDER BY seq")
     Cursor<MirrorRow> allMirrorRows();
 
-    @Select("SELECT seq, record_type, record_time, record_hash, prev_hash, line FROM journal_mirror WHERE seq = #{seq}")
-    MirrorRow mirrorRow(long seq);
-
-    @Select("SELECT COUNT(*) FROM journal_mirror")
-    long mirrorCount();
-
     @Insert("INSERT INTO sale (" + SALE_COLUMNS + ") VALUES (#{seq}, #{receiptNo}, #{elderId}, #{identification}, #{mealSlot},"
             + " #{saleTime}, #{channel}, #{priceFen}, #{subsidyFen}, #{copayFen}, #{ruleIds}, #{providerRuleIds}, #{policyId},"
             + " #{policyVersion}, #{shiftNo}, #{voidedBySeq}, #{refundedBySeq})")
@@ -52,9 +46,6 @@ interface LedgerMapper {
 
     @Select("SELECT " + SALE_COLUMNS + " FROM sale WHERE receipt_no = #{receiptNo} ORDER BY seq")
     List<SaleRow> salesByReceipt(String receiptNo);
-
-    @Select("SELECT " + SALE_COLUMNS + " FROM sale ORDER BY seq")
-    Cursor<SaleRow> allSales();
 
     @Select("SELECT COUNT(*) FROM sale")
     long saleCount();

@@ -1,45 +1,38 @@
 package org.yishi.till.store.registry;
 
 import java.util.Collection;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.yishi.core.elder.CategoryTag;
 import org.yishi.core.policy.CategoryDefinition;
 
 /**
- * The category codes an import accepts (the vocabulary of docs/categories.md, or the categories of the policy in
- * force). A registry row with a code outside it is refused: a typo in a category would otherwise silently cost an
- * elder his subsidy.
+ * The category codes an import accepts. A registry row with a code outside it is refused: a typo in a category would
+ * otherwise silently cost an elder his subsidy. The rules (unknown code with a suggestion, grade ranges) are those of
+ * the shared {@link org.yishi.config.category.CategoryVocabulary}; this class only adapts it for the registry cache.
+ * Prefer {@link #of(org.yishi.config.category.CategoryVocabulary)} with {@code CategoryVocabulary.standard()}.
  */
 public final class CategoryVocabulary {
 
-    private final Map<String, CategoryDefinition> byCode = new TreeMap<>();
+    private final org.yishi.config.category.CategoryVocabulary rules;
 
+    private CategoryVocabulary(org.yishi.config.category.CategoryVocabulary rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Exactly these definitions. */
     public CategoryVocabulary(Collection<CategoryDefinition> definitions) {
-        for (CategoryDefinition d : definitions) {
-            if (byCode.putIfAbsent(d.code(), d) != null) {
-                throw new IllegalArgumentException("category " + d.code() + " defined twice in the vocabulary");
-            }
-        }
+        this(org.yishi.config.category.CategoryVocabulary.of(List.copyOf(definitions)));
+    }
+
+    /** The shared vocabulary, e.g. {@code org.yishi.config.category.CategoryVocabulary.standard()}. */
+    public static CategoryVocabulary of(org.yishi.config.category.CategoryVocabulary vocabulary) {
+        return new CategoryVocabulary(vocabulary);
     }
 
     /** The problem with {@code tag}, if any. */
     public Optional<String> problemWith(CategoryTag tag) {
-        CategoryDefinition d = byCode.get(tag.code());
-        if (d == null) {
-            return Optional.of("unknown category \"" + tag.code() + "\" (known: " + String.join(", ", byCode.keySet()) + ")");
-        }
-        if (tag.grade().isEmpty()) {
-            return Optional.empty();
-        }
-        int grade = tag.grade().getAsInt();
-        if (!d.graded()) {
-            return Optional.of("category " + tag.code() + " has no grades, but the row gives grade " + grade);
-        }
-        if (grade < d.minGrade() || grade > d.maxGrade()) {
-            return Optional.of("category " + tag.code() + " grade " + grade + " is outside " + d.minGrade() + ".." + d.maxGrade());
-        }
-        return Optional.empty();
+        return rules.check(tag);
     }
 }

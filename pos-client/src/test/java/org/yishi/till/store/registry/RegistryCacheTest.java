@@ -114,7 +114,7 @@ class RegistryCacheTest {
         assertThat(elders.rejected()).isEqualTo(3);
         assertThat(elders.rejections()).extracting(RowRejection::line).containsExactly(3L, 4L, 5L);
         assertThat(elders.rejections().get(0).problem()).contains("E2", "unknown category \"minimum_livng\"");
-        assertThat(elders.rejections().get(1).problem()).contains("disabled grade 7 is outside 1..4");
+        assertThat(elders.rejections().get(1).problem()).contains("disabled").contains("grade must be 1-4");
 
         ImportReport cards;
         try (RegistryImport<Card> imp = cache.importCards("cards.csv")) {

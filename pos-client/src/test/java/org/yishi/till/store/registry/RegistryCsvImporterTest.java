@@ -13,24 +13,12 @@ import org.yishi.config.demo.DemoDataGenerator;
 import org.yishi.core.elder.CardStatus;
 import org.yishi.core.elder.ElderState;
 import org.yishi.core.elder.ResidentId;
-import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.till.store.TillDatabase;
 
 class RegistryCsvImporterTest {
 
-    /** The category codes the demo data generator uses (docs/categories.md). */
-    static final CategoryVocabulary DEMO_VOCABULARY = new CategoryVocabulary(List.of(
-            new CategoryDefinition("extreme_poverty", "特困", -1, -1),
-            new CategoryDefinition("minimum_living", "低保", -1, -1),
-            new CategoryDefinition("near_minimum_living", "低保边缘", -1, -1),
-            new CategoryDefinition("low_income", "低收入", -1, -1),
-            new CategoryDefinition("military_welfare", "优抚", -1, -1),
-            new CategoryDefinition("disabled", "残疾", 1, 4),
-            new CategoryDefinition("incapacitated", "失能", 1, 4),
-            new CategoryDefinition("no_family", "孤寡", -1, -1),
-            new CategoryDefinition("living_alone", "独居", -1, -1),
-            new CategoryDefinition("empty_nest", "空巢", -1, -1),
-            new CategoryDefinition("lost_only_child", "失独", -1, -1)));
+    /** The shared standard vocabulary (docs/categories.md), which the demo data uses. */
+    static final CategoryVocabulary DEMO_VOCABULARY = CategoryVocabulary.of(org.yishi.config.category.CategoryVocabulary.standard());
 
     @TempDir
     Path dir;
@@ -71,7 +59,7 @@ class RegistryCsvImporterTest {
             assertThat(e.rejections()).extracting(RowRejection::line).containsExactly(3L, 4L, 7L, 8L);
             assertThat(e.rejections().get(0).problem()).contains("unknown category \"minimum_livng\"");
             assertThat(e.rejections().get(1).problem()).contains("[resident_id]");
-            assertThat(e.rejections().get(2).problem()).contains("disabled grade 9");
+            assertThat(e.rejections().get(2).problem()).contains("disabled").contains("grade must be 1-4");
             assertThat(e.rejections().get(3).problem()).contains("[phone]");
 
             ImportReport c = importer.importCards(dir.resolve("cards.csv"));
