@@ -71,6 +71,8 @@ class RegistryCacheTest {
         assertThat(found.elder()).isEqualTo(zhang);
         assertThat(found.card()).isEqualTo(card);
         assertThat(cache.findElderByCardUid("FFFFFFFF")).isEmpty();
+        assertThat(cache.cardsOf("E1")).containsExactly(card);
+        assertThat(cache.cardsOf("E2")).isEmpty();
         assertThat(cache.elderCount()).isEqualTo(2);
         assertThat(cache.cardCount()).isEqualTo(1);
         assertThat(cache.imported()).isTrue();
