@@ -6,16 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.yishi.core.journal.JournalWriter;
+import org.yishi.core.journal.PolicyUpdatePayload;
+import org.yishi.core.journal.RecordType;
+import org.yishi.core.journal.RegistryUpdatePayload;
 import org.yishi.core.journal.TillKeys;
+import org.yishi.core.policy.Policy;
+import org.yishi.till.store.ledger.JournalMirror;
 import org.yishi.till.store.ledger.SalesIndex;
 import org.yishi.till.store.ledger.TillJournal;
 import org.yishi.till.store.menu.MenuStore;
+import org.yishi.till.store.policy.InstalledPolicy;
 import org.yishi.till.store.policy.PolicyStore;
+import org.yishi.till.store.registry.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryCache;
+import org.yishi.till.store.registry.RegistryCsvImporter;
 import org.yishi.till.store.sync.SyncStateStore;
 
 /**
@@ -51,8 +61,14 @@ public final class TillStore implements AutoCloseable {
         this.policies = new PolicyStore(db, clock);
         this.menus = new MenuStore(db, clock);
         this.syncState = new SyncStateStore(db);
+        JournalMirror mirror = new JournalMirror(db);
+        List<String> registryProblems = CacheCheck.registryProblems(mirror, registry);
+        List<String> policyProblems = CacheCheck.policyProblems(mirror, policies);
+        List<String> cacheProblems = new ArrayList<>(registryProblems);
+        cacheProblems.addAll(policyProblems);
         this.report = new TillStoreOpenReport(journal.recovery(), unclean, importInterrupted, rebuilt, quarantinedTo, reason,
-                !registry.imported(), policies.policyIds().isEmpty(), menus.canteens().isEmpty());
+                !registry.imported() || !registryProblems.isEmpty(), policies.policyIds().isEmpty() || !policyProblems.isEmpty(),
+                menus.canteens().isEmpty(), cacheProblems);
     }
 
     /**
@@ -135,6 +151,39 @@ public final class TillStore implements AutoCloseable {
 
     public TillDatabase database() {
         return db;
+    }
+
+    /**
+     * Imports a registry snapshot (elders.csv + cards.csv), compacts the database, remembers the snapshot in the cache
+     * and journals a REGISTRY_UPDATE naming the SHA-256 of the two files (elders.csv bytes, then cards.csv bytes) — so
+     * that the snapshot a till worked with is on record, and a cache that later falls behind it is noticed on open.
+     * Run it while the till is not serving.
+     */
+    public RegistryCsvImporter.Result importRegistry(Path eldersCsv, Path cardsCsv, CategoryVocabulary vocabulary,
+            String registryVersion) {
+        String sha = FileDigest.sha256(eldersCsv, cardsCsv);
+        RegistryCsvImporter.Result result = new RegistryCsvImporter(registry).importRegistry(eldersCsv, cardsCsv, vocabulary);
+        registry.recordSnapshot(eldersCsv.getFileName() + "+" + cardsCsv.getFileName(), registryVersion, sha,
+                result.elders().accepted());
+        journal.append(new RegistryUpdatePayload(registryVersion, sha, result.elders().accepted()));
+        return result;
+    }
+
+    /**
+     * Installs a policy version and, the first time, journals a POLICY_UPDATE with the SHA-256 of its text: the server
+     * can then prove which rules the till applied, and a till whose cache lost the policy notices it on open.
+     */
+    public InstalledPolicy installPolicy(Policy policy, String yamlText) {
+        boolean known = policies.find(policy.id(), policy.version()).isPresent();
+        InstalledPolicy installed = policies.install(policy, yamlText);
+        boolean journalled = new JournalMirror(db).recordsOf(RecordType.POLICY_UPDATE).stream()
+                .map(r -> (PolicyUpdatePayload) r.typedPayload())
+                .anyMatch(u -> u.policyId().equals(policy.id()) && u.policyVersion().equals(policy.version())
+                        && u.contentSha256().equals(installed.yamlSha256()));
+        if (!known || !journalled) {
+            journal.append(new PolicyUpdatePayload(policy.id(), policy.version(), installed.yamlSha256()));
+        }
+        return installed;
     }
 
     /** What opening found and did. */

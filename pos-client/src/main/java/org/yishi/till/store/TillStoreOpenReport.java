@@ -1,6 +1,7 @@
 package org.yishi.till.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yishi.till.store.ledger.MirrorRecovery;
@@ -16,17 +17,22 @@ import org.yishi.till.store.ledger.MirrorRecovery;
  *                                journal file
  * @param quarantinedTo           where the damaged database files went
  * @param rebuildReason           the failure that caused the rebuild
- * @param registryImportNeeded    the registry cache is empty: import elders.csv and cards.csv before serving
- * @param policyImportNeeded      no policy is installed: install the policy file before serving
+ * @param registryImportNeeded    the registry cache is empty, or older than the journal's last registry update:
+ *                                import elders.csv and cards.csv before serving
+ * @param policyImportNeeded      no policy is installed, or one the journal names is missing: install the policy file
  * @param menuImportNeeded        no canteen is known: import canteens.csv and menu.csv
+ * @param cacheProblems           where the cache disagrees with what the journal says was loaded (a registry snapshot,
+ *                                a policy version): each says what to import again
  */
 public record TillStoreOpenReport(MirrorRecovery mirror, boolean uncleanShutdown, boolean importInterrupted,
-        boolean databaseRebuilt, Optional<Path> quarantinedTo, Optional<String> rebuildReason, boolean registryImportNeeded, boolean policyImportNeeded, boolean menuImportNeeded) {
+        boolean databaseRebuilt, Optional<Path> quarantinedTo, Optional<String> rebuildReason, boolean registryImportNeeded,
+        boolean policyImportNeeded, boolean menuImportNeeded, List<String> cacheProblems) {
 
     public TillStoreOpenReport {
         Objects.requireNonNull(mirror, "mirror");
         Objects.requireNonNull(quarantinedTo, "quarantinedTo");
         Objects.requireNonNull(rebuildReason, "rebuildReason");
+        cacheProblems = List.copyOf(cacheProblems);
     }
 
     /** Whether the till can serve as it is (nothing to import). */
@@ -53,6 +59,7 @@ public record TillStoreOpenReport(MirrorRecovery mirror, boolean uncleanShutdown
             sb.append("DATABASE REBUILT from the journal: ").append(rebuildReason.orElse("")).append("; damaged files moved to ")
                     .append(quarantinedTo.map(Path::toString).orElse("?")).append('\n');
         }
+        cacheProblems.forEach(p -> sb.append("cache behind the journal: ").append(p).append('\n'));
         if (registryImportNeeded) {
             sb.append("registry cache is empty: import elders.csv and cards.csv (需要重新导入长者名册)\n");
         }

@@ -115,6 +115,66 @@ class TillStoreTest {
     }
 
     @Test
+    void aRegistryImportIsJournalledAndACacheThatFallsBehindItIsNoticed() throws Exception {
+        Path registry = root.resolve("registry");
+        new org.yishi.config.demo.DemoDataGenerator().generate(org.yishi.config.demo.DemoDataGenerator.Options.of(200, 3), registry);
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        sha.update(Files.readAllBytes(registry.resolve("elders.csv")));
+        sha.update(Files.readAllBytes(registry.resolve("cards.csv")));
+        String expected = java.util.HexFormat.of().formatHex(sha.digest());
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            var result = store.importRegistry(registry.resolve("elders.csv"), registry.resolve("cards.csv"),
+                    CategoryVocabulary.of(org.yishi.config.category.CategoryVocabulary.standard()), "2026-11");
+            assertThat(result.elders().accepted()).isEqualTo(200);
+            var update = (org.yishi.core.journal.RegistryUpdatePayload) store.journal().readFrom(store.journal().lastSeq()).get(0).typedPayload();
+            assertThat(update.contentSha256()).isEqualTo(expected);
+            assertThat(update.elderCount()).isEqualTo(200);
+            assertThat(update.registryVersion()).isEqualTo("2026-11");
+        }
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().registryImportNeeded()).isFalse();
+            assertThat(store.openReport().cacheProblems()).isEmpty();
+            // as if H2 had come back with an older version of its file
+            try (var c = store.database().dataSource().getConnection(); var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM registry_import WHERE kind = 'snapshot'");
+            }
+        }
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().registryImportNeeded()).isTrue();
+            assertThat(store.openReport().cacheProblems()).singleElement().asString()
+                    .contains("last registry update").contains("2026-11").contains(expected);
+        }
+    }
+
+    @Test
+    void aPolicyInstallIsJournalledOnceAndAPolicyTheCacheLostIsNoticed() throws Exception {
+        org.yishi.core.policy.Policy policy = new org.yishi.core.policy.Policy("guangzhou-zengcheng", "2020.1", "增城", SHANGHAI,
+                java.time.LocalDate.of(2020, 1, 1), java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            store.installPolicy(policy, "id: guangzhou-zengcheng\n");
+            store.installPolicy(policy, "id: guangzhou-zengcheng\n");
+            long updates = store.journal().readFrom(1).stream()
+                    .filter(r -> r.type() == org.yishi.core.journal.RecordType.POLICY_UPDATE).count();
+            assertThat(updates).isEqualTo(1);
+        }
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().policyImportNeeded()).isFalse();
+            try (var c = store.database().dataSource().getConnection(); var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM policy_version");
+            }
+        }
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().policyImportNeeded()).isTrue();
+            assertThat(store.openReport().cacheProblems()).singleElement().asString()
+                    .contains("guangzhou-zengcheng version 2020.1").contains("not installed");
+            store.installPolicy(policy, "id: guangzhou-zengcheng\n"); // installing it again journals it again
+        }
+        try (TillStore store = TillStore.open(dir(), "T01", clock)) {
+            assertThat(store.openReport().policyImportNeeded()).isFalse();
+        }
+    }
+
+    @Test
     void aSecondTillProcessCannotOpenTheSameStore() {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             assertThatThrownBy(() -> TillStore.open(dir(), "T01", clock)).isInstanceOf(RuntimeException.class);

@@ -129,6 +129,21 @@ public final class RegistryCache {
         }
     }
 
+    /** Remembers that the cache now holds registry snapshot {@code version} whose files hash to {@code sha256}. */
+    public void recordSnapshot(String source, String version, String sha256, long elders) {
+        try (SqlSession s = db.sessions().openSession()) {
+            s.getMapper(RegistryMapper.class).recordSnapshot(source, version, sha256, elders);
+            s.commit();
+        }
+    }
+
+    /** The SHA-256 of the last registry snapshot recorded in the cache, if any. */
+    public Optional<String> latestSnapshotSha256() {
+        try (SqlSession s = db.sessions().openSession()) {
+            return Optional.ofNullable(s.getMapper(RegistryMapper.class).latestSnapshotSha());
+        }
+    }
+
     /** Rewrites the database file without the garbage an import leaves ({@link TillDatabase#compact()}). */
     public void compactDatabase() {
         db.compact();

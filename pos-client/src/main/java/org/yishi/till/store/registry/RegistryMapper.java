@@ -52,12 +52,20 @@ interface RegistryMapper {
     @Select("SELECT COUNT(*) FROM registry_import WHERE kind = #{kind}")
     long importsOf(String kind);
 
+    @Insert("INSERT INTO registry_import (kind, source, rows_accepted, rows_rejected, finished_at, registry_version, content_sha256)"
+            + " VALUES ('snapshot', #{source}, #{elders}, 0, CURRENT_TIMESTAMP, #{version}, #{sha})")
+    int recordSnapshot(@Param("source") String source, @Param("version") String version, @Param("sha") String sha,
+            @Param("elders") long elders);
+
+    @Select("SELECT content_sha256 FROM registry_import WHERE kind = 'snapshot' ORDER BY import_id DESC LIMIT 1")
+    String latestSnapshotSha();
+
     @Update("TRUNCATE TABLE card")
     void truncateCards();
 
     @Update("TRUNCATE TABLE elder")
     void truncateElders();
 
-    @Delete("DELETE FROM registry_import WHERE kind IN ('elders', 'cards')")
+    @Delete("DELETE FROM registry_import WHERE kind IN ('elders', 'cards', 'snapshot')")
     int forgetImports();
 }
