@@ -29,9 +29,9 @@ class TillDatabaseTest {
                 assertThat(rs.getLong(2)).isEqualTo(2);
             }
             s.execute("TRUNCATE TABLE journal_mirror"); // what the foreign key used to forbid
-            try (ResultSet rs = s.executeQuery("SELECT MAX(\"version\") FROM \"flyway_schema_history\"")) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '3' AND \"success\"")) {
                 rs.next();
-                assertThat(rs.getString(1)).isEqualTo("3");
+                assertThat(rs.getInt(1)).isEqualTo(1);
             }
         }
     }
