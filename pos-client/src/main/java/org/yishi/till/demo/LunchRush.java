@@ -47,7 +47,6 @@ import org.yishi.till.store.TillStore;
 import org.yishi.till.store.TillStoreOpenReport;
 import org.yishi.till.store.registry.IdentifiedElder;
 import org.yishi.till.store.registry.ImportReport;
-import org.yishi.till.store.registry.RegistryCsvImporter;
 
 /**
  * The demo: one till at a Zengcheng canteen through one lunchtime, end to end on the real parts — demo registry
@@ -187,20 +186,22 @@ public final class LunchRush {
         return TILL_ID + "-" + String.format("%06d", store.journal().lastSeq() + 1);
     }
 
+    /**
+     * Fills a new till's cache through the journalled paths: the REGISTRY_UPDATE and POLICY_UPDATE records let the
+     * server prove which registry snapshot and which policy text the till worked from.
+     */
     private static List<ImportReport> importRegistry(TillStore store, Path registry, Path policiesDir) {
-        RegistryCsvImporter importer = new RegistryCsvImporter(store.registry());
-        var vocabulary = new org.yishi.till.store.registry.CategoryVocabulary(CategoryVocabulary.standard().definitions());
-        var elders = importer.importElders(registry.resolve(RegistryFormat.ELDERS.fileName()), vocabulary);
-        var cards = importer.importCards(registry.resolve(RegistryFormat.CARDS.fileName()));
+        var people = store.importRegistry(registry.resolve(RegistryFormat.ELDERS.fileName()),
+                registry.resolve(RegistryFormat.CARDS.fileName()), CategoryVocabulary.standard(), "demo-" + FIRST_DAY);
         var canteens = store.menus().importCanteens(registry.resolve(RegistryFormat.CANTEENS.fileName()));
         var menu = store.menus().importMenu(registry.resolve(RegistryFormat.MENU.fileName()));
         Path policyFile = policiesDir.resolve(POLICY_FILE);
         try {
-            store.policies().install(new PolicyLoader().load(policyFile), Files.readString(policyFile, StandardCharsets.UTF_8));
+            store.installPolicy(new PolicyLoader().load(policyFile), Files.readString(policyFile, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.of(elders, cards, canteens, menu);
+        return List.of(people.elders(), people.cards(), canteens, menu);
     }
 
     /** What earlier demo runs left in the journal: the last day sold and the last shift number. */

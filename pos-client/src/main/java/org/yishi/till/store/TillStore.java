@@ -23,7 +23,7 @@ import org.yishi.till.store.ledger.TillJournal;
 import org.yishi.till.store.menu.MenuStore;
 import org.yishi.till.store.policy.InstalledPolicy;
 import org.yishi.till.store.policy.PolicyStore;
-import org.yishi.till.store.registry.CategoryVocabulary;
+import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryCache;
 import org.yishi.till.store.registry.RegistryCsvImporter;
 import org.yishi.till.store.sync.SyncStateStore;

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.yishi.config.demo.DemoDataGenerator;
 import org.yishi.till.store.TillDatabase;
-import org.yishi.till.store.registry.CategoryVocabulary;
+import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.ImportReport;
 import org.yishi.till.store.registry.RegistryCache;
 import org.yishi.till.store.registry.RegistryCsvImporter;
@@ -38,7 +38,7 @@ import org.yishi.till.store.registry.RegistryCsvImporter;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class RegistryImportBench {
 
-    static final CategoryVocabulary VOCABULARY = CategoryVocabulary.of(org.yishi.config.category.CategoryVocabulary.standard());
+    static final CategoryVocabulary VOCABULARY = CategoryVocabulary.standard();
 
     private Path csv;
     private Path dbDir;

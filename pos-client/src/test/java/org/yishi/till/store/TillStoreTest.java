@@ -20,7 +20,7 @@ import org.yishi.core.journal.JournalVerifier;
 import org.yishi.core.journal.ShiftOpenPayload;
 import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.till.store.ledger.MirrorMismatchException;
-import org.yishi.till.store.registry.CategoryVocabulary;
+import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryImport;
 import org.yishi.till.store.testing.MutableClock;
 import org.yishi.till.store.testing.TestSales;
@@ -57,7 +57,7 @@ class TillStoreTest {
             store.journal().append(new ShiftOpenPayload(1, "C01", 0));
             store.journal().commitSale(TestSales.lunch("R-1", "E1", 1));
             try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv",
-                    new CategoryVocabulary(List.of(new CategoryDefinition("minimum_living", "低保", -1, -1))))) {
+                    CategoryVocabulary.of(List.of(new CategoryDefinition("minimum_living", "低保", -1, -1))))) {
                 imp.accept(2, new Elder("E1", "张三", java.time.LocalDate.of(1940, 1, 1), List.of(), "440118", "440118001", List.of(), "", ""));
                 imp.finish();
             }
@@ -95,7 +95,7 @@ class TillStoreTest {
 
     @Test
     void aRegistryImportCutOffByACrashEmptiesTheCache() throws Exception {
-        CategoryVocabulary vocabulary = new CategoryVocabulary(List.of());
+        CategoryVocabulary vocabulary = CategoryVocabulary.of(List.of());
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv", vocabulary)) {
                 assertThat(root.resolve("db/IMPORT_IN_PROGRESS")).isRegularFile();
@@ -124,7 +124,7 @@ class TillStoreTest {
         String expected = java.util.HexFormat.of().formatHex(sha.digest());
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             var result = store.importRegistry(registry.resolve("elders.csv"), registry.resolve("cards.csv"),
-                    CategoryVocabulary.of(org.yishi.config.category.CategoryVocabulary.standard()), "2026-11");
+                    CategoryVocabulary.standard(), "2026-11");
             assertThat(result.elders().accepted()).isEqualTo(200);
             var update = (org.yishi.core.journal.RegistryUpdatePayload) store.journal().readFrom(store.journal().lastSeq()).get(0).typedPayload();
             assertThat(update.contentSha256()).isEqualTo(expected);

@@ -1,5 +1,6 @@
 package org.yishi.till.store.registry;
 
+import org.yishi.config.category.CategoryVocabulary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -159,7 +160,7 @@ public final class RegistryCache {
 
     private static Optional<String> elderProblem(Elder e, CategoryVocabulary vocabulary) {
         for (CategoryTag tag : e.categories()) {
-            Optional<String> problem = vocabulary.problemWith(tag);
+            Optional<String> problem = vocabulary.check(tag);
             if (problem.isPresent()) {
                 return Optional.of("elder " + e.id() + ": " + problem.get());
             }

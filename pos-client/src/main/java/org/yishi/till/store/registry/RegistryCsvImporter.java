@@ -1,5 +1,6 @@
 package org.yishi.till.store.registry;
 
+import org.yishi.config.category.CategoryVocabulary;
 import java.nio.file.Path;
 import org.yishi.config.registry.RegistryFormat;
 import org.yishi.config.registry.RowError;

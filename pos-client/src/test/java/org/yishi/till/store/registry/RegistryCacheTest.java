@@ -1,5 +1,6 @@
 package org.yishi.till.store.registry;
 
+import org.yishi.config.category.CategoryVocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ import org.yishi.till.store.TillDatabase;
 
 class RegistryCacheTest {
 
-    static final CategoryVocabulary VOCABULARY = new CategoryVocabulary(List.of(
+    static final CategoryVocabulary VOCABULARY = CategoryVocabulary.of(List.of(
             new CategoryDefinition("minimum_living", "低保", -1, -1),
             new CategoryDefinition("extreme_poverty", "特困", -1, -1),
             new CategoryDefinition("disabled", "残疾", 1, 4)));

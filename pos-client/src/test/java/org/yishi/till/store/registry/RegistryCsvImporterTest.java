@@ -1,5 +1,6 @@
 package org.yishi.till.store.registry;
 
+import org.yishi.config.category.CategoryVocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import org.yishi.till.store.TillDatabase;
 class RegistryCsvImporterTest {
 
     /** The shared standard vocabulary (docs/categories.md), which the demo data uses. */
-    static final CategoryVocabulary DEMO_VOCABULARY = CategoryVocabulary.of(org.yishi.config.category.CategoryVocabulary.standard());
+    static final CategoryVocabulary DEMO_VOCABULARY = CategoryVocabulary.standard();
 
     @TempDir
     Path dir;
