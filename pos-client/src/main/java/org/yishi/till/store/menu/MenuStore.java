@@ -20,7 +20,6 @@ import org.yishi.core.canteen.Canteen;
 import org.yishi.core.canteen.MenuItem;
 import org.yishi.till.store.TillDatabase;
 import org.yishi.till.store.registry.ImportReport;
-import org.yishi.till.store.registry.NumberedCsvReader;
 import org.yishi.till.store.registry.RowRejection;
 
 /**
@@ -117,7 +116,7 @@ public final class MenuStore {
         long start = System.nanoTime();
         List<Canteen> good = new ArrayList<>();
         List<RowRejection> bad = new ArrayList<>();
-        NumberedCsvReader.read(canteensCsv, RegistryFormat.CANTEENS, (c, line) -> good.add(c),
+        RegistryFormat.CANTEENS.read(canteensCsv, (c, line) -> good.add(c),
                 e -> bad.add(new RowRejection(e.line(), describe(e.column(), e.message()))));
         upsertCanteens(good);
         return new ImportReport("canteens", canteensCsv.getFileName().toString(), good.size(), bad.size(), bad,
@@ -134,7 +133,7 @@ public final class MenuStore {
         Map<String, Map<String, MenuItem>> byCanteen = new LinkedHashMap<>();
         List<RowRejection> bad = new ArrayList<>();
         Set<String> known = new HashSet<>(canteens().stream().map(Canteen::id).toList());
-        NumberedCsvReader.read(menuCsv, RegistryFormat.MENU, (MenuRecord r, long line) -> {
+        RegistryFormat.MENU.read(menuCsv, (MenuRecord r, long line) -> {
             if (!known.contains(r.canteenId())) {
                 bad.add(new RowRejection(line, "[canteen_id] canteen " + r.canteenId() + " is unknown (import canteens.csv first)"));
                 return;

@@ -38,7 +38,7 @@ public final class RegistryCsvImporter {
     /** Imports elders.csv. Import elders before cards: a card of an unknown elder is refused. */
     public ImportReport importElders(Path eldersCsv, CategoryVocabulary vocabulary) {
         try (RegistryImport<Elder> imp = cache.importElders(eldersCsv.getFileName().toString(), vocabulary)) {
-            NumberedCsvReader.read(eldersCsv, RegistryFormat.ELDERS, (record, line) -> imp.accept(line, record.toTillElder()),
+            RegistryFormat.ELDERS.read(eldersCsv, (record, line) -> imp.accept(line, record.toTillElder()),
                     error -> imp.reject(error.line(), describe(error)));
             return imp.finish();
         }
@@ -46,7 +46,7 @@ public final class RegistryCsvImporter {
 
     public ImportReport importCards(Path cardsCsv) {
         try (RegistryImport<Card> imp = cache.importCards(cardsCsv.getFileName().toString())) {
-            NumberedCsvReader.read(cardsCsv, RegistryFormat.CARDS, (card, line) -> imp.accept(line, card), error -> imp.reject(error.line(), describe(error)));
+            RegistryFormat.CARDS.read(cardsCsv, (card, line) -> imp.accept(line, card), error -> imp.reject(error.line(), describe(error)));
             return imp.finish();
         }
     }
