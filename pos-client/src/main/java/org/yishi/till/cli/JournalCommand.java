@@ -15,6 +15,7 @@ import org.yishi.core.journal.TillKeys;
 import org.yishi.core.journal.VerificationReport;
 import org.yishi.core.money.Money;
 import org.yishi.till.store.TillDataDirectory;
+import org.yishi.till.store.ledger.MirrorExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,15 +30,16 @@ final class JournalCommand {
 
     /**
      * {@code yishi journal verify PATH}: recomputes chain, sequence, signatures, references and totals and names the
-     * first bad record. PATH is a journal file or a till data directory (every journal in it).
+     * first bad record. PATH is a journal file, a till data directory (every journal in it), or a till's H2 database
+     * file (the journal as its mirror holds it, read-only).
      */
-    @Command(name = "verify", description = "Verify a till journal: a journal file, or a till data directory.")
+    @Command(name = "verify", description = "Verify a till journal: a journal file, a till data directory, or a till database (till.mv.db).")
     static final class Verify implements Callable<Integer> {
 
         @ParentCommand
         private JournalCommand parent;
 
-        @Parameters(paramLabel = "PATH", description = "Journal file (journal-<till>.jsonl) or till data directory.")
+        @Parameters(paramLabel = "PATH", description = "Journal file (journal-<till>.jsonl), till data directory, or till database (till.mv.db).")
         private Path path;
 
         @Option(names = "--public-key", description = "Trust only this public key (base64 X.509), e.g. from the server's till registry.")
@@ -84,7 +86,8 @@ final class JournalCommand {
             JournalVerifier verifier = builder.build();
             boolean allOk = true;
             for (Path journal : journals) {
-                VerificationReport report = verifier.verify(journal);
+                VerificationReport report = MirrorExport.isDatabaseFile(journal)
+                        ? verifier.verify(MirrorExport.lines(journal)) : verifier.verify(journal);
                 print(root, m, journal, report);
                 allOk &= report.ok();
             }

@@ -3,6 +3,9 @@ package org.yishi.till.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.till.cli.YishiCommandTest.Run;
@@ -14,7 +17,7 @@ class DemoCommandTest {
     Path dir;
 
     @Test
-    void aLunchtimeRunsAndItsJournalVerifiesThenTheNextDayContinuesTheSameTill() {
+    void aLunchtimeRunsAndItsJournalVerifiesThenTheNextDayContinuesTheSameTill() throws Exception {
         String[] args = {"demo", "--lang", "en", "--dir", dir.toString(), "--policies", Path.of("..", "policies").toString(),
             "--elders", "600", "--customers", "10"};
         Run first = YishiCommandTest.run(args);
@@ -32,5 +35,17 @@ class DemoCommandTest {
         Run verify = YishiCommandTest.run("journal", "verify", "--lang", "en", dir.resolve("till").toString());
         assertThat(verify.status()).as(verify.out()).isZero();
         assertThat(verify.out()).contains("pinned key(s)");
+
+        // The database's mirror verifies too, and a line altered in it is caught on its line.
+        Path database = dir.resolve("till/db/till.mv.db");
+        Run fromDb = YishiCommandTest.run("journal", "verify", "--lang", "en", database.toString());
+        assertThat(fromDb.status()).as(fromDb.out() + fromDb.err()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("till/db/till"), "till", "");
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE journal_mirror SET line = REPLACE(line, '\"priceFen\":1200', '\"priceFen\":1100') WHERE seq = 5");
+        }
+        Run tampered = YishiCommandTest.run("journal", "verify", "--lang", "en", database.toString());
+        assertThat(tampered.status()).isEqualTo(1);
+        assertThat(tampered.out()).containsPattern("First problem: \\w+ at line 5 ");
     }
 }
