@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.yishi.config.yaml.Fields;
@@ -30,7 +29,6 @@ final class EligibilityReader {
             "anywhere", Locality.ANYWHERE, "home_district", Locality.HOME_DISTRICT, "home_town", Locality.HOME_TOWN);
 
     private static final Map<String, Channel> CHANNELS = Choices.of("dine_in", Channel.DINE_IN, "delivery", Channel.DELIVERY);
-    private static final Pattern DISTRICT_PREFIX = Pattern.compile("\\d{2,12}");
     private static final int MAX_AGE = 150;
 
     private final ValueReader values;
@@ -61,14 +59,7 @@ final class EligibilityReader {
             }
         });
         List<String> registeredIn = new ArrayList<>();
-        f.get("registered_in").ifPresent(n -> {
-            List<Node> items = values.list(n, f.path("registered_in"));
-            for (int i = 0; i < items.size(); i++) {
-                String p = ValueReader.item(f.path("registered_in"), i);
-                values.code(items.get(i), p, DISTRICT_PREFIX, "a GB/T 2260 district-code prefix of 2 to 12 digits (4401 = Guangzhou)")
-                        .ifPresent(registeredIn::add);
-            }
-        });
+        f.get("registered_in").ifPresent(n -> registeredIn.addAll(values.districtPrefixes(n, f.path("registered_in"))));
         Locality locality = f.get("eats_in").flatMap(n -> values.choice(n, f.path("eats_in"), LOCALITIES)).orElse(Locality.ANYWHERE);
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         f.get("channels").ifPresent(n -> {

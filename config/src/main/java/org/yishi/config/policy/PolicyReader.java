@@ -33,7 +33,7 @@ import org.yishi.core.policy.SubsidyRule;
  */
 final class PolicyReader {
 
-    static final List<String> KEYS = List.of("id", "version", "name", "zone", "effective_from", "effective_to", "funders",
+    static final List<String> KEYS = List.of("id", "version", "name", "zone", "effective_from", "effective_to", "applies_at", "funders",
             "categories", "meal_slots", "rules", "limits", "provider_subsidies");
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
@@ -60,6 +60,8 @@ final class PolicyReader {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             problems.add(f.get("effective_to").orElseThrow(), "effective_to", "effective_to " + to.get() + " is before effective_from " + from.get());
         }
+
+        List<String> appliesAt = f.get("applies_at").map(n -> values.districtPrefixes(n, "applies_at")).orElse(List.of());
 
         List<Node> funderNodes = f.require("funders").map(n -> values.mappings(n, "funders")).orElse(List.of());
         List<Funder> funders = readAll(funderNodes, "funders", "funder code", n -> Peek.scalar(n, "code"), this::funder, Funder::code);
@@ -107,7 +109,7 @@ final class PolicyReader {
         }
         try {
             return Optional.of(new Policy(id.orElseThrow(), version.orElseThrow(), name.orElseThrow(), zone, from.orElseThrow(), to,
-                    funders, vocabulary.definitions(), slots, rules, limits, providers));
+                    funders, vocabulary.definitions(), slots, rules, limits, providers, appliesAt));
         } catch (IllegalArgumentException e) {
             // The model's own consistency check: the reader should have caught this first, with a position.
             problems.add(root, "", e.getMessage());

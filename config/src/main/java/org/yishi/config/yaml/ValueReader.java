@@ -264,4 +264,17 @@ public final class ValueReader {
     public static String item(String path, int index) {
         return path + "[" + index + "]";
     }
+
+    private static final java.util.regex.Pattern DISTRICT_PREFIX = java.util.regex.Pattern.compile("\\d{2,12}");
+
+    /** A list of GB/T 2260 district-code prefixes (4401 = Guangzhou, 440118 = Zengcheng); bad items are reported. */
+    public List<String> districtPrefixes(Node node, String path) {
+        List<String> prefixes = new java.util.ArrayList<>();
+        List<Node> items = list(node, path);
+        for (int i = 0; i < items.size(); i++) {
+            code(items.get(i), item(path, i), DISTRICT_PREFIX, "a GB/T 2260 district-code prefix of 2 to 12 digits (4401 = Guangzhou)")
+                    .ifPresent(prefixes::add);
+        }
+        return prefixes;
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param zone          time zone that meal windows, days and months are counted in
  * @param effectiveFrom first day in force
  * @param effectiveTo   last day in force, if known
+ * @param appliesAt     district-code prefixes of the canteens where the policy applies (4401 = every Guangzhou
+ *                      canteen, 440118 = Zengcheng's); empty = wherever it is installed
  */
 public record Policy(
         String id,
@@ -32,7 +34,17 @@ public record Policy(
         List<MealSlot> mealSlots,
         List<SubsidyRule> rules,
         List<Limit> limits,
-        List<ProviderSubsidyRule> providerSubsidies) {
+        List<ProviderSubsidyRule> providerSubsidies,
+        List<String> appliesAt) {
+
+    /** A policy without a territory: it applies wherever it is installed. */
+    public Policy(String id, String version, String name, ZoneId zone, LocalDate effectiveFrom,
+            Optional<LocalDate> effectiveTo, List<Funder> funders, List<CategoryDefinition> categories,
+            List<MealSlot> mealSlots, List<SubsidyRule> rules, List<Limit> limits,
+            List<ProviderSubsidyRule> providerSubsidies) {
+        this(id, version, name, zone, effectiveFrom, effectiveTo, funders, categories, mealSlots, rules, limits,
+                providerSubsidies, List.of());
+    }
 
     public Policy {
         Objects.requireNonNull(id, "id");
@@ -47,11 +59,30 @@ public record Policy(
         rules = List.copyOf(rules);
         limits = List.copyOf(limits);
         providerSubsidies = List.copyOf(providerSubsidies);
+        appliesAt = List.copyOf(appliesAt);
+        for (String prefix : appliesAt) {
+            if (!prefix.matches("\\d{2,12}")) {
+                throw new IllegalArgumentException("policy " + id + ": applies_at must be district-code prefixes of 2-12 digits: " + prefix);
+            }
+        }
         checkConsistency(id, effectiveFrom, effectiveTo, funders, categories, mealSlots, rules, limits, providerSubsidies);
     }
 
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && effectiveTo.map(t -> !day.isAfter(t)).orElse(true);
+    }
+
+    /** Whether the policy covers a canteen in {@code district} (a GB/T 2260 district code). */
+    public boolean appliesAt(String district) {
+        if (appliesAt.isEmpty()) {
+            return true;
+        }
+        for (String prefix : appliesAt) {
+            if (district.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<MealSlot> mealSlot(String code) {

@@ -11,7 +11,7 @@ import org.yishi.core.policy.Policy;
 
 /**
  * The checks a purchase must pass before any rule is looked at, in a fixed order so the same purchase is
- * always refused for the same reason: policy in force, elder alive and active, card his and valid at the
+ * always refused for the same reason: policy in force and covering the canteen, elder alive and active, card his and valid at the
  * moment of sale, a known meal slot and a time inside its window, something subsidy-eligible in the basket.
  * A purchase that fails here gets neither a meal subsidy nor any provider subsidy.
  */
@@ -24,6 +24,10 @@ final class PurchaseScreening {
             return refuse(RefusalReason.POLICY_NOT_IN_FORCE, "policy " + policy.id() + " " + policy.version()
                     + " is in force " + policy.effectiveFrom() + ".." + policy.effectiveTo().map(Object::toString).orElse("")
                     + ", not on " + ctx.day());
+        }
+        if (!policy.appliesAt(ctx.purchase().canteen().district())) {
+            return refuse(RefusalReason.CANTEEN_NOT_COVERED, "canteen " + ctx.purchase().canteen().id() + " in district "
+                    + ctx.purchase().canteen().district() + " is outside policy " + policy.id() + "'s area " + policy.appliesAt());
         }
         ElderState state = ctx.elder().stateOn(ctx.day());
         if (state == ElderState.DECEASED) {

@@ -7,6 +7,8 @@ package org.yishi.core.subsidy;
 public enum RefusalReason {
     /** The policy version is not in force on the purchase day. */
     POLICY_NOT_IN_FORCE,
+    /** The canteen is outside the policy's territory ({@code applies_at}). */
+    CANTEEN_NOT_COVERED,
     /** The registry recorded the elder's death on or before the purchase day. */
     ELDER_DECEASED,
     /** The elder is suspended or withdrawn. */

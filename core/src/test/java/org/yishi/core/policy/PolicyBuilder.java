@@ -28,6 +28,7 @@ public final class PolicyBuilder {
     private final List<SubsidyRule> rules = new ArrayList<>();
     private final List<Limit> limits = new ArrayList<>();
     private final List<ProviderSubsidyRule> providers = new ArrayList<>();
+    private List<String> appliesAt = List.of();
 
     private PolicyBuilder(String id) {
         this.id = id;
@@ -36,6 +37,12 @@ public final class PolicyBuilder {
 
     public static PolicyBuilder policy(String id) {
         return new PolicyBuilder(id);
+    }
+
+    /** District-code prefixes of the canteens the policy covers. */
+    public PolicyBuilder appliesAt(String... districtPrefixes) {
+        this.appliesAt = List.of(districtPrefixes);
+        return this;
     }
 
     public PolicyBuilder version(String version) {
@@ -105,6 +112,6 @@ public final class PolicyBuilder {
     }
 
     public Policy build() {
-        return new Policy(id, version, name, zone, from, to, funders, categories, slots, rules, limits, providers);
+        return new Policy(id, version, name, zone, from, to, funders, categories, slots, rules, limits, providers, appliesAt);
     }
 }

@@ -177,10 +177,25 @@ class RefusalTest extends EngineTestSupport {
     }
 
     @Test
+    void aPolicyWithATerritoryCoversOnlyItsCanteens() {
+        Policy zengchengOnly = PolicyBuilder.policy("zc").appliesAt("440118").effective("2024-01-01", null)
+                .rule(rule("r").fixed(500)).build();
+        Refusal outside = refusalOf(quote(zengchengOnly, anElder(), lunch("2024-05-06", 1000).canteen(QuoteFixtures.TIANHE_CANTEEN)));
+        assertThat(outside.reason()).isEqualTo(RefusalReason.CANTEEN_NOT_COVERED);
+        assertThat(outside.detail()).contains("440106").contains("[440118]");
+        Quote inside = quote(zengchengOnly, anElder(), lunch("2024-05-06", 1000).canteen(QuoteFixtures.LICHENG_CANTEEN));
+        assertThat(inside.subsidyFen()).isEqualTo(500);
+        assertThat(inside.providerGrants()).isEmpty();
+    }
+
+    @Test
     void everyReasonIsReachable() {
         Set<RefusalReason> seen = EnumSet.noneOf(RefusalReason.class);
         Elder e = anElder();
         seen.add(refusalOf(quote(policy, lunch("2025-05-06", 1000))).reason());
+        Policy zengchengOnly = PolicyBuilder.policy("zc").appliesAt("440118").effective("2024-01-01", null)
+                .rule(rule("r").fixed(500)).build();
+        seen.add(refusalOf(quote(zengchengOnly, e, lunch("2024-05-06", 1000).canteen(QuoteFixtures.TIANHE_CANTEEN))).reason());
         seen.add(refusalOf(quote(policy, elder("E1").status(ElderState.DECEASED, "2024-05-01").build(), lunch("2024-05-06", 1000))).reason());
         seen.add(refusalOf(quote(policy, elder("E1").status(ElderState.WITHDRAWN, "2024-05-01").build(), lunch("2024-05-06", 1000))).reason());
         seen.add(refusalOf(quote(policy, e, lunch("2024-05-06", 1000).card(card("E2", CardStatus.ACTIVE, Instant.EPOCH)))).reason());
