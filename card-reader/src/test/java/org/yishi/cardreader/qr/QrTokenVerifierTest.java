@@ -231,6 +231,33 @@ class QrTokenVerifierTest {
     }
 
     @Test
+    void refusesAMalleatedSignatureWhoseScalarHasTheGroupOrderAdded() {
+        String token = issuer.issue("E000123", UID, Duration.ofDays(1));
+        int dot = token.lastIndexOf('.');
+        byte[] signature = java.util.Base64.getUrlDecoder().decode(token.substring(dot + 1));
+        // S is the little-endian second half; S + L verifies under a lax verifier (the classic malleability).
+        byte[] sLittle = java.util.Arrays.copyOfRange(signature, 32, 64);
+        byte[] sBig = new byte[33];
+        for (int i = 0; i < 32; i++) {
+            sBig[32 - i] = sLittle[i];
+        }
+        java.math.BigInteger order = java.math.BigInteger.TWO.pow(252)
+                .add(new java.math.BigInteger("27742317777372353535851937790883648493"));
+        byte[] sum = new java.math.BigInteger(sBig).add(order).toByteArray();
+        // S < L < 2^253, so S + L < 2^254 still fits the 32 bytes.
+        byte[] malleated = signature.clone();
+        for (int i = 0; i < 32; i++) {
+            int from = sum.length - 1 - i;
+            malleated[32 + i] = from >= 0 ? sum[from] : 0;
+        }
+        String changed = token.substring(0, dot + 1)
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(malleated);
+
+        assertThat(changed).isNotEqualTo(token);
+        assertThat(reason(verifierAt(NOON).verify(changed))).isEqualTo(QrRefusal.BAD_SIGNATURE);
+    }
+
+    @Test
     void publicKeysRoundTripThroughTheirConfigurationForm() {
         String configured = QrKeys.publicKeyToBase64(current.getPublic());
         String token = issuer.issue("E000123", UID, Duration.ofDays(1));
