@@ -1,0 +1,94 @@
+package org.yishi.cardreader.qr;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ReaderException;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * QR codes as images through ZXing, both ways: PNGs an administrator prints, and camera frames or photos a till
+ * without a scanner decodes. UTF-8 is declared both ways, or Chinese text comes back as "??".
+ */
+public final class QrImages {
+
+    private static final Map<EncodeHintType, Object> ENCODE_HINTS = Map.of(
+            EncodeHintType.CHARACTER_SET, "UTF-8",
+            // M survives a worn or partly covered card print and still fits a token in version 8.
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+            EncodeHintType.MARGIN, 4);
+    private static final Map<DecodeHintType, Object> DECODE_HINTS = Map.of(
+            DecodeHintType.CHARACTER_SET, "UTF-8",
+            DecodeHintType.TRY_HARDER, Boolean.TRUE,
+            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+
+    private QrImages() {
+    }
+
+    /** Renders text as a black-on-white QR code about {@code sizePx} square. */
+    public static BufferedImage render(String text, int sizePx) {
+        if (sizePx < 21) {
+            throw new IllegalArgumentException("a QR image needs at least 21 pixels, not " + sizePx);
+        }
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, sizePx, sizePx, ENCODE_HINTS);
+            return MatrixToImageWriter.toBufferedImage(matrix);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("text does not fit a QR code (" + text.length() + " chars)", e);
+        }
+    }
+
+    /** Writes text as a QR code PNG. */
+    public static void write(String text, Path png, int sizePx) throws IOException {
+        BufferedImage image = render(text, sizePx);
+        if (!ImageIO.write(image, "png", png.toFile())) {
+            throw new IOException("no PNG writer available for " + png);
+        }
+    }
+
+    /** The text of the QR code in an image (a camera frame, a photo), or empty if none is found. */
+    public static Optional<String> decode(BufferedImage image) {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        try {
+            return Optional.of(new QRCodeReader().decode(bitmap, DECODE_HINTS).getText());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (ReaderException e) {
+            // A checksum or format error: a QR code is there but unreadable; for the till that is "no code".
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The text of the QR code in an image file, or empty if none is found.
+     *
+     * @throws IOException if the file cannot be read or is not an image
+     */
+    public static Optional<String> decode(Path image) throws IOException {
+        if (!Files.isReadable(image)) {
+            throw new IOException("cannot read image " + image);
+        }
+        BufferedImage read = ImageIO.read(image.toFile());
+        if (read == null) {
+            throw new IOException("not an image ImageIO can read: " + image);
+        }
+        return decode(read);
+    }
+}
