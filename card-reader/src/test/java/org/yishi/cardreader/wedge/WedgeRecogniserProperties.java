@@ -103,4 +103,67 @@ class WedgeRecogniserProperties {
             assertThat(((IdentificationEvent.QrScanned) scan.event()).payload()).isEqualTo(text.toString());
         });
     }
+
+    @Provide
+    Arbitrary<List<Typed>> anyTiming() {
+        Arbitrary<Character> keys = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(10, Arbitraries.chars().range('0', '9')),
+                net.jqwik.api.Tuple.of(10, Arbitraries.chars().range(' ', '~')),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just((char) 0)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.just((char) 1)));
+        Arbitrary<Long> gaps = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(0, 20 * MS)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(20 * MS, 150 * MS)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.longs().between(150 * MS, 5_000 * MS)));
+        return Combinators.combine(keys, gaps).as(Typed::new).list().ofMaxSize(400);
+    }
+
+    /**
+     * Whatever the timing and configuration, no typed character is lost or duplicated: each ends up in exactly
+     * one of the field (in input order), a scan, or a counted rejection; and the buffer stays bounded.
+     */
+    @Property(tries = 400)
+    void everyCharacterIsAccountedForExactlyOnceAndTypingKeepsItsOrder(
+            @ForAll("configs") WedgeConfig base, @ForAll @IntRange(min = 2, max = 64) int maxLength,
+            @ForAll("anyTiming") List<Typed> keys) {
+        WedgeConfig config = base.withLengths(Math.min(base.minLength(), maxLength), maxLength);
+        WedgeRecogniser r = new WedgeRecogniser(config, events);
+        List<WedgeOutcome> out = new ArrayList<>();
+        List<Keystroke> input = new ArrayList<>();
+        long now = 0;
+        for (Typed t : keys) {
+            now += t.gapNanos();
+            if (t.gapNanos() % 3 == 0) {
+                out.addAll(r.tick(now));
+            }
+            Keystroke key = t.at(now);
+            input.add(key);
+            out.addAll(r.accept(key));
+            assertThat(r.heldCount()).isLessThanOrEqualTo(maxLength);
+        }
+        out.addAll(r.tick(now + 1_000 * MS));
+
+        long characters = input.stream().filter(k -> k.kind() == Keystroke.Kind.CHARACTER).count();
+        long accounted = 0;
+        List<Keystroke> passed = new ArrayList<>();
+        for (WedgeOutcome o : out) {
+            if (o instanceof WedgeOutcome.PassThrough p) {
+                passed.addAll(p.keys());
+                accounted += p.keys().stream().filter(k -> k.kind() == Keystroke.Kind.CHARACTER).count();
+            } else if (o instanceof WedgeOutcome.Scan s) {
+                accounted += s.text().length();
+            } else if (o instanceof WedgeOutcome.Rejected rej) {
+                accounted += rej.length();
+            }
+        }
+        assertThat(accounted).isEqualTo(characters);
+        // pass-through keys are the very input keys, in input order
+        int from = 0;
+        for (Keystroke k : passed) {
+            int at = input.subList(from, input.size()).indexOf(k);
+            assertThat(at).as("pass-through key %s in input order", k).isNotNegative();
+            from += at + 1;
+        }
+        assertThat(r.holding()).isFalse();
+    }
 }
