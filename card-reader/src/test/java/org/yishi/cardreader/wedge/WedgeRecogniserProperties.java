@@ -156,6 +156,9 @@ class WedgeRecogniserProperties {
                 accounted += rej.length();
             }
         }
+        // make the property's reach visible in the report: it must see scans, typing and rejections alike
+        net.jqwik.api.statistics.Statistics.label("outcomes").collect(out.stream().map(o -> o.getClass().getSimpleName())
+                .distinct().sorted().toList().toString());
         assertThat(accounted).isEqualTo(characters);
         // pass-through keys are the very input keys, in input order
         int from = 0;
