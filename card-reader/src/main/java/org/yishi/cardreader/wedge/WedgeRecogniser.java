@@ -59,13 +59,14 @@ public final class WedgeRecogniser {
         lastSeen = key.atNanos();
         List<WedgeOutcome> out = new ArrayList<>(2);
         if (holding() && key.atNanos() - lastAt > maxGapNanos) {
-            out.add(endedQuietly());
+            out.addAll(endedQuietly());
         }
         if (isTerminator(key)) {
-            out.add(holding() ? terminated(key) : new WedgeOutcome.PassThrough(List.of(key)));
+            out.addAll(holding() ? terminated(key) : List.of(new WedgeOutcome.PassThrough(List.of(key))));
         } else if (key.kind() != Keystroke.Kind.CHARACTER) {
             // The other of Enter/Tab: no scanner set up for this terminator sends it, so the burst was typing.
             if (holding()) {
+                // An overflowed burst swallows this key too: it ends the garbage, it was not typed.
                 out.add(dropped > 0 ? rejected("burst overflowed the buffer") : release(key));
             } else {
                 out.add(new WedgeOutcome.PassThrough(List.of(key)));
@@ -83,7 +84,7 @@ public final class WedgeRecogniser {
      */
     public List<WedgeOutcome> tick(long nowNanos) {
         if (holding() && nowNanos - lastAt > maxGapNanos) {
-            return List.of(endedQuietly());
+            return endedQuietly();
         }
         return List.of();
     }
@@ -117,34 +118,53 @@ public final class WedgeRecogniser {
         };
     }
 
-    private WedgeOutcome terminated(Keystroke terminator) {
+    private List<WedgeOutcome> terminated(Keystroke terminator) {
         if (dropped > 0) {
-            return rejected("burst longer than " + config.maxLength() + " characters");
+            return List.of(rejected("burst longer than " + config.maxLength() + " characters"));
         }
         if (held.size() < config.minLength() || isAutoRepeat()) {
-            return release(terminator);
+            return List.of(release(terminator));
         }
         if (terminator.atNanos() - firstAt > maxTotalNanos) {
-            return rejected("burst took longer than " + config.maxTotal().toMillis() + " ms");
+            return List.of(rejected("burst took longer than " + config.maxTotal().toMillis() + " ms"));
         }
         return scan();
     }
 
-    private WedgeOutcome endedQuietly() {
+    private List<WedgeOutcome> endedQuietly() {
         if (dropped > 0) {
-            return rejected("burst longer than " + config.maxLength() + " characters");
+            return List.of(rejected("burst longer than " + config.maxLength() + " characters"));
         }
         if (held.size() < config.minLength() || isAutoRepeat()) {
-            return release(null);
+            return List.of(release(null));
         }
         if (lastAt - firstAt > maxTotalNanos) {
-            return rejected("burst took longer than " + config.maxTotal().toMillis() + " ms");
+            return List.of(rejected("burst took longer than " + config.maxTotal().toMillis() + " ms"));
         }
         return switch (config.unterminated()) {
             case SCAN -> scan();
-            case PASS_THROUGH -> release(null);
-            case DISCARD -> rejected("fast burst without " + config.terminator() + " at the end");
+            case PASS_THROUGH -> List.of(release(null));
+            case DISCARD -> List.of(rejected("fast burst without " + config.terminator() + " at the end"));
         };
+    }
+
+    /**
+     * A cashier's last key can land just before a scan starts, within {@code maxGap}, and be glued to the front
+     * of it. When the burst is no UID but is one without its first key, and that first key stands apart in
+     * time (its gap more than twice the slowest gap inside the rest), the first key was typed: it goes to the
+     * field and the rest is the card. Only ever applied when it turns a non-UID into a UID, so a genuine scan is
+     * never shortened.
+     */
+    private boolean leadingKeyIsTyped(String text) {
+        if (config.interpretation() == WedgeConfig.Interpretation.QR || held.size() <= config.minLength()) {
+            return false;
+        }
+        long firstGap = held.get(1).atNanos() - held.get(0).atNanos();
+        long slowestInside = 0;
+        for (int i = 2; i < held.size(); i++) {
+            slowestInside = Math.max(slowestInside, held.get(i).atNanos() - held.get(i - 1).atNanos());
+        }
+        return firstGap > 2 * slowestInside && uidOrNull(text) == null && uidOrNull(text.substring(1)) != null;
     }
 
     private boolean isAutoRepeat() {
@@ -157,8 +177,13 @@ public final class WedgeRecogniser {
         return true;
     }
 
-    private WedgeOutcome scan() {
+    private List<WedgeOutcome> scan() {
         String text = heldText();
+        if (leadingKeyIsTyped(text)) {
+            WedgeOutcome typed = new WedgeOutcome.PassThrough(List.of(held.remove(0)));
+            List<WedgeOutcome> rest = scan();
+            return List.of(typed, rest.get(0));
+        }
         IdentificationEvent event;
         switch (config.interpretation()) {
             case QR -> event = events.qrScanned(text);
@@ -166,7 +191,7 @@ public final class WedgeRecogniser {
                 try {
                     event = events.cardTapped(config.uidFormat().canonical(text));
                 } catch (IllegalArgumentException notUid) {
-                    return rejected("scan is not a card UID in the configured " + config.uidFormat().encoding() + " format");
+                    return List.of(rejected("scan is not a card UID in the configured " + config.uidFormat().encoding() + " format"));
                 }
             }
             default -> {
@@ -175,7 +200,7 @@ public final class WedgeRecogniser {
             }
         }
         clear();
-        return new WedgeOutcome.Scan(text, event);
+        return List.of(new WedgeOutcome.Scan(text, event));
     }
 
     private String uidOrNull(String text) {

@@ -136,4 +136,27 @@ class RecordedTapesTest {
         assertThat(out).allMatch(o -> o instanceof WedgeOutcome.PassThrough);
         assertThat(passedThrough(out)).isEqualTo("000000000000000\n");
     }
+
+    @Test
+    void aTypedKeyGluedToTheFrontOfACardScanGoesToTheFieldAndTheCardIsStillRead() {
+        List<WedgeOutcome> out = play("typing-runs-into-scan.tape", WedgeConfig.DEFAULT);
+
+        assertThat(out).hasSize(3);
+        assertThat(((WedgeOutcome.PassThrough) out.get(0)).text()).isEqualTo("1");
+        assertThat(((WedgeOutcome.PassThrough) out.get(1)).text()).isEqualTo("2");
+        assertThat(out.get(2)).isInstanceOfSatisfying(WedgeOutcome.Scan.class, scan -> {
+            assertThat(scan.text()).isEqualTo("04A1B2C3D4E5F6");
+            assertThat(scan.event()).isInstanceOf(IdentificationEvent.CardTapped.class);
+        });
+    }
+
+    @Test
+    void aQrOnlyScannerNeverTrimsItsPayload() {
+        WedgeConfig qr = WedgeConfig.DEFAULT.withInterpretation(WedgeConfig.Interpretation.QR, UidFormat.PCSC);
+
+        List<WedgeOutcome> out = play("typing-runs-into-scan.tape", qr);
+
+        assertThat(out).last().isInstanceOfSatisfying(WedgeOutcome.Scan.class,
+                scan -> assertThat(scan.text()).isEqualTo("204A1B2C3D4E5F6"));
+    }
 }
