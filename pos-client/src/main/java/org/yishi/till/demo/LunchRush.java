@@ -1,5 +1,6 @@
 package org.yishi.till.demo;
 
+import org.yishi.till.time.ManualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ public final class LunchRush {
         Path journalFile = data.journalFile(TILL_ID);
         PastShifts past = PastShifts.of(journalFile);
         LocalDate day = past.nextWorkingDay(FIRST_DAY);
-        DemoClock clock = new DemoClock(day.atTime(10, 40).atZone(ZONE).toInstant(), ZONE);
+        ManualClock clock = new ManualClock(day.atTime(10, 40).atZone(ZONE).toInstant(), ZONE);
         SplittableRandom random = new SplittableRandom(day.toEpochDay());
         try (TillStore store = TillStore.open(data, TILL_ID, clock)) {
             List<ImportReport> imported = store.openReport().readyToServe() ? List.of() : importRegistry(store, registry, options.policiesDir());
@@ -133,7 +134,7 @@ public final class LunchRush {
     }
 
     private SaleLine sellToCardholder(TillStore store, Policy policy, long shiftNo, Canteen canteen, MenuItem setMeal,
-            DemoQueue.Customer customer, DemoClock clock) {
+            DemoQueue.Customer customer, ManualClock clock) {
         IdentifiedElder who = store.registry().findElderByCardUid(customer.cardUid())
                 .orElseThrow(() -> new IllegalStateException("demo card " + customer.cardUid() + " is not in the till's cache"));
         LocalDateTime now = LocalDateTime.now(clock);
@@ -162,7 +163,7 @@ public final class LunchRush {
                 quote.refusal().map(r -> r.reason()), quote.mealsLeftToday());
     }
 
-    private static SaleLine sellToWalkIn(TillStore store, Policy policy, long shiftNo, MenuItem setMeal, DemoClock clock) {
+    private static SaleLine sellToWalkIn(TillStore store, Policy policy, long shiftNo, MenuItem setMeal, ManualClock clock) {
         SalePayload sale = SalePayload.builder()
                 .receiptNo(receiptNo(store))
                 .shiftNo(shiftNo)

@@ -22,7 +22,7 @@ import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.till.store.ledger.MirrorMismatchException;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryImport;
-import org.yishi.till.store.testing.MutableClock;
+import org.yishi.till.time.ManualClock;
 import org.yishi.till.store.testing.TestSales;
 
 class TillStoreTest {
@@ -31,7 +31,7 @@ class TillStoreTest {
 
     @TempDir
     Path root;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-10-12T03:30:00Z"), SHANGHAI);
+    final ManualClock clock = new ManualClock(Instant.parse("2026-10-12T03:30:00Z"), SHANGHAI);
 
     TillDataDirectory dir() {
         return new TillDataDirectory(root);

@@ -27,7 +27,7 @@ import org.yishi.core.journal.TillKeys;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.subsidy.PriorPurchase;
 import org.yishi.till.store.TillDatabase;
-import org.yishi.till.store.testing.MutableClock;
+import org.yishi.till.time.ManualClock;
 import org.yishi.till.store.testing.TestSales;
 
 class TillJournalTest {
@@ -36,7 +36,7 @@ class TillJournalTest {
 
     @TempDir
     Path dir;
-    final MutableClock clock = new MutableClock(Instant.parse("2026-10-12T03:30:00Z"), SHANGHAI); // 11:30 local, a Monday
+    final ManualClock clock = new ManualClock(Instant.parse("2026-10-12T03:30:00Z"), SHANGHAI); // 11:30 local, a Monday
 
     Path journalFile() {
         return dir.resolve("journal").resolve("journal-T01.jsonl");

@@ -1,17 +1,20 @@
-package org.yishi.till.store.testing;
+package org.yishi.till.time;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock tests move by hand (journal record times, sale times). */
-public final class MutableClock extends Clock {
+/**
+ * A clock that moves only when told to: the demo runs a lunchtime in seconds with it, and tests pin journal record
+ * and sale times. Never used by a real till, which runs on the system clock.
+ */
+public final class ManualClock extends Clock {
 
     private final ZoneId zone;
     private volatile Instant now;
 
-    public MutableClock(Instant start, ZoneId zone) {
+    public ManualClock(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;
     }
@@ -31,7 +34,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId z) {
-        return new MutableClock(now, z);
+        return new ManualClock(now, z);
     }
 
     @Override
