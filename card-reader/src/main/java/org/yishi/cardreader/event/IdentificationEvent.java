@@ -13,13 +13,24 @@ public sealed interface IdentificationEvent extends ReaderEvent {
     /**
      * A card was presented and its UID read.
      *
-     * @param uid canonical UID (upper-case hex, most significant byte first; see
-     *            {@link org.yishi.cardreader.uid.UidFormat})
+     * @param uid         canonical UID (upper-case hex, most significant byte first; see
+     *                    {@link org.yishi.cardreader.uid.UidFormat})
+     * @param cardElderNo the elder number held in the card's own data file, for canteen cards that carry one and
+     *                    readers configured to read it; null otherwise. Like the UID it is only a claim: the till
+     *                    checks it against the registry's card binding.
      */
-    record CardTapped(Instant at, String source, String uid) implements IdentificationEvent {
+    record CardTapped(Instant at, String source, String uid, String cardElderNo) implements IdentificationEvent {
         public CardTapped {
             ReaderEvent.requireStamp(at, source);
             ReaderEvent.requireText(uid, "card UID");
+            if (cardElderNo != null && cardElderNo.isBlank()) {
+                throw new IllegalArgumentException("a card's elder number is absent (null) or not blank");
+            }
+        }
+
+        /** A tap that yielded the UID only, the usual case. */
+        public CardTapped(Instant at, String source, String uid) {
+            this(at, source, uid, null);
         }
     }
 

@@ -49,6 +49,14 @@ public final class ReaderEventFactory {
         return new StatusEvent.ReaderListChanged(clock.instant(), source, readers);
     }
 
+    public IdentificationEvent.CardTapped cardTapped(String canonicalUid, String cardElderNo) {
+        return new IdentificationEvent.CardTapped(clock.instant(), source, canonicalUid, cardElderNo);
+    }
+
+    public StatusEvent.ServiceUnavailable serviceUnavailable(String detail) {
+        return new StatusEvent.ServiceUnavailable(clock.instant(), source, detail);
+    }
+
     public StatusEvent.NoReader noReader() {
         return new StatusEvent.NoReader(clock.instant(), source);
     }

@@ -36,6 +36,20 @@ public sealed interface StatusEvent extends ReaderEvent {
         }
     }
 
+    /**
+     * The platform's smart-card service is not answering (pcscd stopped or restarting, Windows' SCardSvr shut
+     * down). Readers may be fine; the watcher keeps retrying and reports {@link ReaderListChanged} when it is
+     * back.
+     *
+     * @param detail what the platform said, e.g. "SCARD_E_NO_SERVICE"
+     */
+    record ServiceUnavailable(Instant at, String source, String detail) implements StatusEvent {
+        public ServiceUnavailable {
+            ReaderEvent.requireStamp(at, source);
+            ReaderEvent.requireText(detail, "service-unavailable detail");
+        }
+    }
+
     /** No reader at all is available; the source is the watcher (e.g. "pcsc"). */
     record NoReader(Instant at, String source) implements StatusEvent {
         public NoReader {

@@ -1,6 +1,6 @@
 package org.yishi.till.demo;
 
-import org.yishi.till.time.ManualClock;
+import org.yishi.core.time.ManualClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

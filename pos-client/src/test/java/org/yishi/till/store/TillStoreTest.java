@@ -22,7 +22,7 @@ import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.till.store.ledger.MirrorMismatchException;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryImport;
-import org.yishi.till.time.ManualClock;
+import org.yishi.core.time.ManualClock;
 import org.yishi.till.store.testing.TestSales;
 
 class TillStoreTest {

@@ -27,7 +27,7 @@ import org.yishi.core.journal.TillKeys;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.subsidy.PriorPurchase;
 import org.yishi.till.store.TillDatabase;
-import org.yishi.till.time.ManualClock;
+import org.yishi.core.time.ManualClock;
 import org.yishi.till.store.testing.TestSales;
 
 class TillJournalTest {

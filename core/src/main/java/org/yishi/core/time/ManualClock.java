@@ -1,4 +1,4 @@
-package org.yishi.till.time;
+package org.yishi.core.time;
 
 import java.time.Clock;
 import java.time.Duration;
