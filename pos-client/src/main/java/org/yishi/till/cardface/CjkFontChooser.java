@@ -38,9 +38,11 @@ public final class CjkFontChooser {
         Comparator<String> order = Comparator.comparingInt((String f) -> rank(f)).thenComparing(f -> f);
         return families.stream()
                 .sorted(order)
-                .map(f -> new Font(f, Font.PLAIN, 12))
-                // new Font silently falls back to "Dialog" for a family that is not installed.
-                .filter(f -> LOGICAL.contains(f.getFamily()) || !f.getFamily().equals("Dialog"))
+                .filter(family -> {
+                    // new Font silently gives "Dialog" for a family that is not installed: that is not this family.
+                    return new Font(family, Font.PLAIN, 12).getFamily().equalsIgnoreCase(family);
+                })
+                .map(family -> new Font(family, Font.PLAIN, 12))
                 .filter(f -> f.canDisplayUpTo(text) == -1)
                 .findFirst();
     }
