@@ -1,19 +1,25 @@
 package org.yishi.cardreader.qr;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.Binarizer;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.InvertedLuminanceSource;
+import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +45,11 @@ public final class QrImages {
             DecodeHintType.TRY_HARDER, Boolean.TRUE,
             DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 
+    /** Frames with a longer side than this are also tried at half size (a webcam frame is 1280 px, a phone photo 3000-4000). */
+    static final int LARGE_FRAME_PX = 800;
+    /** Frames up to this size are, as a last attempt, tried at double size. */
+    static final int UPSCALE_LIMIT_PX = 1600;
+
     private QrImages() {
     }
 
@@ -63,9 +74,43 @@ public final class QrImages {
         }
     }
 
-    /** The text of the QR code in an image (a camera frame, a photo), or empty if none is found. */
+    /**
+     * The text of the QR code in an image (a camera frame, a photo), or empty if none is found.
+     *
+     * <p>Tries, until one reads: the hybrid (local-threshold) binarizer, which copes with uneven light and glare; the
+     * global-histogram binarizer, which copes better with blur and low resolution; both again on the inverted image
+     * (a phone in dark mode shows light modules on black); and, for a frame larger than
+     * {@value #LARGE_FRAME_PX} px, all of that on a half-size copy, where JPEG noise and sensor grain average out.
+     * A clean image reads at the first attempt, so the extra attempts cost only when the first one fails.
+     */
     public static Optional<String> decode(BufferedImage image) {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        Optional<String> text = decodeAtScale(image);
+        BufferedImage current = image;
+        while (text.isEmpty() && Math.max(current.getWidth(), current.getHeight()) > LARGE_FRAME_PX) {
+            current = resize(current, 0.5);
+            text = decodeAtScale(current);
+        }
+        if (text.isEmpty() && Math.max(image.getWidth(), image.getHeight()) <= UPSCALE_LIMIT_PX) {
+            text = decodeAtScale(resize(image, 2.0));
+        }
+        return text;
+    }
+
+    private static Optional<String> decodeAtScale(BufferedImage image) {
+        LuminanceSource source = new BufferedImageLuminanceSource(image);
+        for (LuminanceSource luminance : List.of(source, new InvertedLuminanceSource(source))) {
+            for (Binarizer binarizer : List.of(new HybridBinarizer(luminance),
+                    new GlobalHistogramBinarizer(luminance))) {
+                Optional<String> text = decode(new BinaryBitmap(binarizer));
+                if (text.isPresent()) {
+                    return text;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> decode(BinaryBitmap bitmap) {
         try {
             return Optional.of(new QRCodeReader().decode(bitmap, DECODE_HINTS).getText());
         } catch (NotFoundException e) {
@@ -74,6 +119,19 @@ public final class QrImages {
             // A checksum or format error: a QR code is there but unreadable; for the till that is "no code".
             return Optional.empty();
         }
+    }
+
+    private static BufferedImage resize(BufferedImage image, double factor) {
+        int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * factor));
+        BufferedImage half = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = half.createGraphics();
+        // Bilinear averaging is the point: it smooths the noise that defeats the binarizers at full size.
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return half;
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.yishi.cardreader.qr;
 
-/** Why a scanned text was not accepted as an elder QR token. Each is a distinct message at the till. */
+/**
+ * Why a scanned text was not accepted as an elder QR token. Each is a distinct message at the till: the words are
+ * in the {@code org.yishi.cardreader.qr.refusals} bundle (zh-CN and English), key {@code refusal.<name in lower
+ * case>}. The order of checks is in docs/qr-token.md.
+ */
 public enum QrRefusal {
     /** The text is a Yishi token but not well formed (bad base64, truncated payload, bad field, too long). */
     MALFORMED,
@@ -16,6 +20,12 @@ public enum QrRefusal {
     EXPIRED,
     /** Issued in the future, beyond the skew tolerance (till clock or issuer clock wrong). */
     NOT_YET_VALID,
+    /**
+     * The registry says the card the token is bound to belongs to a different elder than the token names: the
+     * token was issued against a stale or wrong registry, or the card was handed to someone else. Either way the
+     * till cannot tell who is at the counter.
+     */
+    CARD_MISMATCH,
     /** The card the token is bound to was reported lost. */
     CARD_LOST,
     /** The card the token is bound to was withdrawn by the administrator. */

@@ -96,7 +96,7 @@ public final class QrTokenVerifier {
         if (!payload.expiresAt().isAfter(now.minus(skew))) {
             return refuse(QrRefusal.EXPIRED, "expired at " + payload.expiresAt() + ", till time " + now);
         }
-        Optional<QrVerdict> cardRefusal = checkCard(payload.cardUid(), now);
+        Optional<QrVerdict> cardRefusal = checkCard(payload.elderId(), payload.cardUid(), now);
         if (cardRefusal.isPresent()) {
             return cardRefusal.get();
         }
@@ -104,12 +104,21 @@ public final class QrTokenVerifier {
                 payload.issuedAt(), payload.expiresAt(), payload.keyId());
     }
 
-    private Optional<QrVerdict> checkCard(String cardUid, Instant now) {
+    private Optional<QrVerdict> checkCard(String elderId, String cardUid, Instant now) {
         if (cardUid.isEmpty()) {
             return Optional.empty();
         }
         Optional<Card> card = cards.find(cardUid);
-        if (card.isEmpty() || card.get().activeAt(now)) {
+        if (card.isEmpty()) {
+            return Optional.empty();
+        }
+        // Ownership before status: a token naming someone else is wrong whatever the card's state, and saying
+        // "lost" would send the cashier after the wrong problem.
+        if (!elderId.isEmpty() && !elderId.equals(card.get().elderId())) {
+            return Optional.of(refuse(QrRefusal.CARD_MISMATCH, "token names elder " + elderId + " but card "
+                    + card.get().last4() + " belongs to elder " + card.get().elderId()));
+        }
+        if (card.get().activeAt(now)) {
             return Optional.empty();
         }
         CardStatus status = card.get().status();

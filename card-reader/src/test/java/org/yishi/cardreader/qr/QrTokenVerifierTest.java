@@ -165,6 +165,30 @@ class QrTokenVerifierTest {
     }
 
     @Test
+    void refusesATokenWhoseCardTheRegistryGivesToAnotherElder() {
+        CardStatusLookup cards = uid -> Optional.of(new Card(uid, "E000999", CardStatus.ACTIVE, NOON));
+        Map<String, PublicKey> keys = Map.of("k2026", current.getPublic());
+
+        QrVerdict named = verifierAt(NOON, keys, cards).verify(issuer.issue("E000123", UID, Duration.ofDays(365)));
+        QrVerdict cardOnly = verifierAt(NOON, keys, cards).verify(issuer.issue("", UID, Duration.ofDays(365)));
+
+        assertThat(reason(named)).isEqualTo(QrRefusal.CARD_MISMATCH);
+        assertThat(((QrVerdict.Refused) named).detail()).contains("E000123", "E000999", "E5F6").doesNotContain(UID);
+        // A token that names only the card claims no owner, so it cannot contradict the registry.
+        assertThat(cardOnly).isInstanceOf(QrVerdict.Accepted.class);
+    }
+
+    @Test
+    void aMismatchIsReportedBeforeTheCardsStatus() {
+        CardStatusLookup cards = uid -> Optional.of(new Card(uid, "E000999", CardStatus.LOST, NOON));
+
+        QrVerdict verdict = verifierAt(NOON.plusSeconds(60), Map.of("k2026", current.getPublic()), cards)
+                .verify(issuer.issue("E000123", UID, Duration.ofDays(365)));
+
+        assertThat(reason(verdict)).isEqualTo(QrRefusal.CARD_MISMATCH);
+    }
+
+    @Test
     void anActiveCardPasses() {
         CardStatusLookup cards = uid -> Optional.of(new Card(uid, "E000123", CardStatus.ACTIVE, NOON));
         String token = issuer.issue("E000123", UID, Duration.ofDays(365));
