@@ -35,13 +35,14 @@ final class Watchdog {
      * Exceptions other than PrintFailure come back as {@link FailureKind#IO_ERROR}.
      */
     <T> T run(BlockingCall<T> call, Duration limit, FailureKind onTimeout, String what) throws PrintFailure {
-        return run(call, limit, limit, () -> 0, onTimeout, what);
+        return run(call, limit, limit, null, onTimeout, what);
     }
 
     /**
      * As {@link #run(BlockingCall, Duration, FailureKind, String)}, but also gives up as soon as {@code progress}
      * has not moved for {@code stall}: a printer that keeps taking data slowly may use the whole {@code limit},
-     * one that took nothing for {@code stall} may not. The failure says whether anything had been written.
+     * one that took nothing for {@code stall} may not. The failure says whether anything had been written;
+     * with {@code progress == null} that is unknown, and the failure says it may have printed.
      */
     <T> T run(BlockingCall<T> call, Duration stall, Duration limit, LongSupplier progress, FailureKind onTimeout,
               String what) throws PrintFailure {
@@ -57,7 +58,7 @@ final class Watchdog {
         worker.start();
         long start = System.nanoTime();
         long hardDeadline = start + limit.toNanos();
-        long seen = progress.getAsLong();
+        long seen = progress == null ? 0 : progress.getAsLong();
         long lastMove = start;
         try {
             while (true) {
@@ -66,17 +67,21 @@ final class Watchdog {
                 if (wait <= 0) {
                     worker.interrupt();
                     abandoned.incrementAndGet();
-                    long done = progress.getAsLong();
                     String why = now >= hardDeadline
                             ? " did not finish within " + limit.toMillis() + " ms"
                             : " made no progress for " + stall.toMillis() + " ms";
+                    if (progress == null) {
+                        throw new PrintFailure(onTimeout, what + why + "; abandoned, it may still print",
+                                PrinterStatus.unknown("timed out"), true, null);
+                    }
+                    long done = progress.getAsLong();
                     throw new PrintFailure(onTimeout, what + why + (done > 0 ? " after " + done + " bytes" : ", nothing written"),
                             PrinterStatus.unknown("timed out"), done > 0, null);
                 }
                 try {
                     return result.get(wait, TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
-                    long now2 = progress.getAsLong();
+                    long now2 = progress == null ? 0 : progress.getAsLong();
                     if (now2 != seen) {
                         seen = now2;
                         lastMove = System.nanoTime();

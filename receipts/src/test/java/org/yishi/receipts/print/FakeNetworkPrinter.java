@@ -34,7 +34,8 @@ final class FakeNetworkPrinter implements AutoCloseable {
     private volatile ServerSocket server;
     private volatile boolean stalled;
     private volatile byte[] statusReplies = READY;
-    private final List<byte[]> jobs = new CopyOnWriteArrayList<>();
+    /** By connection number: the order the till connected in, whatever order the reader threads finish in. */
+    private final java.util.concurrent.ConcurrentSkipListMap<Integer, byte[]> jobs = new java.util.concurrent.ConcurrentSkipListMap<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger statusQueries = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
@@ -55,9 +56,12 @@ final class FakeNetworkPrinter implements AutoCloseable {
         return new PrinterTarget.Tcp("127.0.0.1", port);
     }
 
-    /** Print jobs received so far, one per closed connection that carried print data, status queries removed. */
+    /**
+     * Print jobs received so far, one per closed connection that carried print data, status queries removed,
+     * in the order the connections were made.
+     */
     List<byte[]> jobs() {
-        return List.copyOf(jobs);
+        return List.copyOf(jobs.values());
     }
 
     int statusQueries() {
@@ -184,10 +188,10 @@ final class FakeNetworkPrinter implements AutoCloseable {
             while (!socket.isClosed()) {
                 try {
                     Socket client = socket.accept();
-                    connections.incrementAndGet();
+                    int number = connections.incrementAndGet();
                     open.add(client);
                     if (!stalled) {
-                        Thread reader = new Thread(() -> serve(client), "fake-printer-conn");
+                        Thread reader = new Thread(() -> serve(client, number), "fake-printer-conn");
                         reader.setDaemon(true);
                         reader.start();
                     }
@@ -202,7 +206,7 @@ final class FakeNetworkPrinter implements AutoCloseable {
     }
 
     /** Reads like a printer: DLE EOT n is answered on the spot and not printed; everything else is print data. */
-    private void serve(Socket client) {
+    private void serve(Socket client, int number) {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
             int matched = 0; // bytes of "10 04" seen so far
@@ -245,7 +249,7 @@ final class FakeNetworkPrinter implements AutoCloseable {
         } finally {
             open.remove(client);
             if (printed.size() > 0) {
-                jobs.add(printed.toByteArray());
+                jobs.put(number, printed.toByteArray());
             }
         }
     }
