@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 public final class Pcscd implements AutoCloseable {
 
     public static final String READER_0 = "Virtual PCD 00 00";
-    static final String READER_1 = "Virtual PCD 00 01";
+    public static final String READER_1 = "Virtual PCD 00 01";
     public static final int PORT_0 = 35963;
-    static final int PORT_1 = 35964;
+    public static final int PORT_1 = 35964;
 
     private static final Path PCSCD = Path.of("/usr/sbin/pcscd");
     private static final Path VPCD_DRIVER = Path.of("/usr/lib/pcsc/drivers/serial/libifdvpcd.so");

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code yishi card}: elder cards. */
-@Command(name = "card", description = "Elder cards: print a card face.", subcommands = {CardPrintCommand.class})
+@Command(name = "card", description = "Elder cards: print a card face, check a card reader.", subcommands = {CardPrintCommand.class, CardListenCommand.class})
 final class CardCommand implements Callable<Integer> {
 
     @ParentCommand
