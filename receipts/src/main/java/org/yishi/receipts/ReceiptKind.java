@@ -1,0 +1,6 @@
+package org.yishi.receipts;
+
+/** What a printed receipt is; the print queue and the till's reprint screen sort by it. */
+public enum ReceiptKind {
+    SALE, VOID, REFUND, REPRINT, Z_REPORT, TEST_PAGE
+}
