@@ -83,7 +83,8 @@ final class ZReportComposer {
         if (!t.providerGrants().isEmpty()) {
             out.add(Block.Text.left(texts.get("z.providerGrants")));
             for (Map.Entry<String, Long> e : t.providerGrants().entrySet()) {
-                out.add(Block.LabelValue.of("  " + e.getKey(), amount("grant " + e.getKey(), where, e.getValue(), grand)));
+                out.add(Block.LabelValue.of("  " + grantName(context, e.getKey()),
+                        amount("grant " + e.getKey(), where, e.getValue(), grand)));
             }
         }
     }
@@ -97,6 +98,16 @@ final class ZReportComposer {
         common.field("z.cash.expected", AmountCheck.net("expected cash", where, expected), out);
         out.add(new Block.LabelValue(texts.get("z.cash.difference"),
                 AmountCheck.net("cash difference", where, close.countedCashFen() - expected), true));
+    }
+
+    /** {@code operator:city} → 运营补贴（市财政）. */
+    private String grantName(ReceiptContext context, String key) {
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            return key;
+        }
+        return texts.get("z.grant.line", texts.codeName("role", key.substring(0, colon)),
+                context.funderName(key.substring(colon + 1)));
     }
 
     private static String amount(String what, String where, long fen, boolean grand) {

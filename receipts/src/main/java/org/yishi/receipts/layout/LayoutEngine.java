@@ -67,7 +67,7 @@ public final class LayoutEngine {
 
     private void labelValue(Block.LabelValue lv, List<Line> lines) {
         int columns = paper.columns();
-        String label = printable.clean(lv.label()).strip();
+        String label = printable.clean(lv.label()).stripTrailing();
         List<String> valueParts = PrintableText.wrap(printable.clean(lv.value()), columns);
         String value = valueParts.get(valueParts.size() - 1);
         int labelWidth = columns - PrintableText.columns(value) - 1;

@@ -136,7 +136,8 @@ public final class PrintableText {
 
     /**
      * Breaks {@code text} into lines of at most {@code width} columns. Latin words are kept whole when they fit
-     * a line; Chinese breaks between any two characters. Never returns an empty list (an empty text is one empty
+     * a line; Chinese breaks between any two characters. Leading spaces (an indent) stay on the first line.
+     * Never returns an empty list (an empty text is one empty
      * line), never a line wider than {@code width}.
      */
     public static List<String> wrap(String text, int width) {
@@ -144,7 +145,7 @@ public final class PrintableText {
             throw new IllegalArgumentException("cannot wrap into " + width + " columns");
         }
         List<String> lines = new ArrayList<>();
-        String rest = text.strip();
+        String rest = text.stripTrailing();
         while (columns(rest) > width) {
             String head = truncate(rest, width);
             int cut = head.length();
