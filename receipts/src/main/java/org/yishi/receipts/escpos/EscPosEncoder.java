@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 import org.yishi.receipts.layout.LaidReceipt;
 import org.yishi.receipts.layout.Line;
@@ -135,7 +136,7 @@ public final class EscPosEncoder {
                 .write(widthBytes & 0xFF).write(widthBytes >> 8).write(heightDots & 0xFF).write(heightDots >> 8);
         byte[] row = new byte[widthBytes];
         for (int y = 0; y < heightDots; y++) {
-            java.util.Arrays.fill(row, (byte) 0);
+            Arrays.fill(row, (byte) 0);
             int my = y / scale - quiet;
             for (int x = 0; x < widthDots; x++) {
                 int mx = x / scale - quiet;

@@ -130,4 +130,20 @@ class SaleReceiptContentTest {
         assertThat(d.texts()).contains("退款小票");
         assertThat(d.texts()).anySatisfy(t -> assertThat(t).startsWith("退款金额").endsWith("4.00"));
     }
+
+    @Test
+    void aVoidCanBeReprintedAndAReprintMustNameTheRecordItReprints() {
+        PrinterProfile profile = PrinterProfile.generic(PaperWidth.MM80);
+        ReversalReceipt voided = (ReversalReceipt) SampleReceipts.of(ReceiptKind.VOID, profile);
+        ReprintReceipt again = new ReprintReceipt(voided, new JournalRef(70, voided.record().time().plusMinutes(9),
+                "cd".repeat(32)), new org.yishi.core.journal.ReprintPayload(voided.record().seq(), 1, "c", "长者要求"), "李梅");
+        EscPosDecoder d = print(again, profile);
+        assertThat(d.texts()).contains("重打印", "作废小票", "第 1 次重打印");
+        assertThat(d.drawerKicks()).as("a reprinted void pays nothing out again").isEmpty();
+        assertThat(again.receiptId()).isEqualTo("T01-000043-R1");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReprintReceipt(voided, again.record(),
+                new org.yishi.core.journal.ReprintPayload(42, 1, "c", "x"), "李梅"))
+                .hasMessageContaining("reprint names seq 42").hasMessageContaining("seq 43");
+    }
 }
