@@ -1,6 +1,9 @@
 package org.yishi.receipts;
 
-/** What a printed receipt is: decides its layout, its markings and whether the cash drawer may open. */
+/**
+ * What a printed receipt is: decides its layout, its markings and whether the cash drawer may open; the print
+ * queue and the till's reprint screen sort by it.
+ */
 public enum ReceiptKind {
     SALE, VOID, REFUND, REPRINT, Z_REPORT, TEST_PAGE
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "yishi", mixinStandardHelpOptions = true, version = "Yishi 0.1.0",
         description = "Yishi (颐食) elder canteen till and subsidy settlement — command line.",
         subcommands = {DemoCommand.class, PolicyCommand.class, JournalCommand.class, DemoDataCommand.class, QrCommand.class,
-                CardCommand.class, CommandLine.HelpCommand.class})
+                CardCommand.class, ReceiptCommand.class, CommandLine.HelpCommand.class})
 public final class YishiCommand implements Callable<Integer> {
 
     @Option(names = "--lang", description = "zh (default) or en. Also YISHI_LANG.", scope = CommandLine.ScopeType.INHERIT)
@@ -58,6 +58,11 @@ public final class YishiCommand implements Callable<Integer> {
 
     CliMessages messages() {
         return CliMessages.forLanguage(lang);
+    }
+
+    /** The language tag asked for ({@code --lang} or YISHI_LANG), null for the default. */
+    String language() {
+        return lang;
     }
 
     PrintWriter out() {
