@@ -3,9 +3,11 @@ package org.yishi.cardreader.pcsc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,12 +67,14 @@ public final class VirtualCard implements AutoCloseable {
         t.start();
     }
 
-    private static Path script() {
-        try {
-            return Path.of(Objects.requireNonNull(VirtualCard.class.getResource("/pcsc/virtual_card.py"),
-                    "virtual_card.py on the test classpath").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /** The card script as a file python can run: copied out, because in a test-jar it is inside a zip. */
+    private static Path script() throws IOException {
+        try (InputStream in = Objects.requireNonNull(VirtualCard.class.getResourceAsStream("/pcsc/virtual_card.py"),
+                "virtual_card.py on the test classpath")) {
+            Path copy = Files.createTempFile("yishi-virtual-card", ".py");
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
         }
     }
 

@@ -25,6 +25,11 @@ public final class CliMessages {
         return new CliMessages(Locale.SIMPLIFIED_CHINESE);
     }
 
+    /** The locale the messages are in: {@link Locale#ROOT} for English, zh-CN otherwise. */
+    public Locale locale() {
+        return locale;
+    }
+
     public String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }

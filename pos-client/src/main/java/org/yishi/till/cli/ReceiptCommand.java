@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code yishi receipt ...}: sample receipts for installers and docs. */
-@Command(name = "receipt", description = "Receipts: write a sample (ESC/POS bytes or a PNG preview).",
-        subcommands = {ReceiptSampleCommand.class})
+@Command(name = "receipt", description = "Receipts: write a sample (ESC/POS bytes or a PNG preview), or send one to a printer.",
+        subcommands = {ReceiptSampleCommand.class, ReceiptPrintCommand.class})
 final class ReceiptCommand implements Callable<Integer> {
 
     @ParentCommand

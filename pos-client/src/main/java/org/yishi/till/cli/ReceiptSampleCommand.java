@@ -11,11 +11,10 @@ import org.yishi.receipts.RenderedReceipt;
 import org.yishi.receipts.content.ReceiptModel;
 import org.yishi.receipts.content.ReceiptTexts;
 import org.yishi.receipts.escpos.PrinterProfile;
-import org.yishi.receipts.escpos.QrMode;
-import org.yishi.receipts.layout.PaperWidth;
 import org.yishi.receipts.preview.ReceiptPreview;
 import org.yishi.receipts.sample.SampleReceipts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,14 +29,8 @@ final class ReceiptSampleCommand implements Callable<Integer> {
     @ParentCommand
     private ReceiptCommand parent;
 
-    @Option(names = "--kind", defaultValue = "sale", description = "sale, void, refund, reprint, zreport or test. Default: ${DEFAULT-VALUE}.")
-    private String kind;
-
-    @Option(names = "--width", defaultValue = "80", description = "Paper width in mm: 58 or 80. Default: ${DEFAULT-VALUE}.")
-    private int width;
-
-    @Option(names = "--qr", defaultValue = "native", description = "QR as native (GS ( k) or raster (GS v 0). Default: ${DEFAULT-VALUE}.")
-    private String qr;
+    @Mixin
+    private SampleReceiptOptions sample;
 
     @Option(names = "--out", required = true, description = "File to write: .bin for ESC/POS bytes, .png for the preview.")
     private Path out;
@@ -55,9 +48,8 @@ final class ReceiptSampleCommand implements Callable<Integer> {
         ReceiptKind receiptKind;
         PrinterProfile profile;
         try {
-            receiptKind = SampleReceipts.kindNamed(kind);
-            profile = PrinterProfile.generic(PaperWidth.ofMillimetres(width))
-                    .withQrMode("raster".equalsIgnoreCase(qr) ? QrMode.RASTER : QrMode.NATIVE);
+            receiptKind = sample.receiptKind();
+            profile = sample.profile();
         } catch (IllegalArgumentException e) {
             root.err().println(m.get("receipt.badOption", e.getMessage()));
             return 2;
@@ -68,11 +60,11 @@ final class ReceiptSampleCommand implements Callable<Integer> {
             ReceiptPreview preview = new ReceiptPreview(profile);
             preview.font().warning().ifPresent(w -> root.err().println(m.get("receipt.fontWarning", w)));
             preview.writePng(renderer.lay(model), out);
-            root.out().println(m.get("receipt.writtenPng", out.toAbsolutePath(), kind, width, preview.font().font().getFamily()));
+            root.out().println(m.get("receipt.writtenPng", out.toAbsolutePath(), sample.kind, sample.width, preview.font().font().getFamily()));
         } else {
             RenderedReceipt rendered = renderer.render(model);
             Files.write(out, rendered.escPos());
-            root.out().println(m.get("receipt.writtenBin", out.toAbsolutePath(), kind, width, rendered.escPos().length,
+            root.out().println(m.get("receipt.writtenBin", out.toAbsolutePath(), sample.kind, sample.width, rendered.escPos().length,
                     rendered.kicksDrawer() ? m.get("receipt.drawerYes") : m.get("receipt.drawerNo")));
         }
         return 0;

@@ -46,13 +46,18 @@ public final class PrintStatusText {
         return status.reason().get().mayHavePrinted() ? bundle.getString("mayHavePrinted") + " " + retry : retry;
     }
 
+    /** One printer condition in the cashier's words, e.g. "缺纸". */
+    public String condition(PrinterCondition condition) {
+        return bundle.getString("condition." + condition.name());
+    }
+
     /** The cause in the cashier's words: what the printer reported if it did, else the kind of failure. */
     public String cause(HoldReason reason) {
         if (!reason.conditions().isEmpty()) {
             return reason.conditions().stream()
                     .filter(c -> c != PrinterCondition.OFFLINE || reason.conditions().size() == 1)
                     .sorted()
-                    .map(c -> bundle.getString("condition." + c.name()))
+                    .map(this::condition)
                     .collect(Collectors.joining(locale.getLanguage().equals("zh") ? "，" : ", "));
         }
         return bundle.getString("kind." + reason.kind().name());
