@@ -41,9 +41,7 @@ public final class DeviceFileOutput implements PrinterOutput {
 
     @Override
     public Delivery send(byte[] bytes) throws PrintFailure {
-        if (bytes.length == 0) {
-            throw new PrintFailure(FailureKind.BAD_JOB, "refusing to send an empty receipt to " + target.spec());
-        }
+        PrintFailure.refuseEmpty(bytes, target);
         Path path = target.path();
         checkPresent(path);
         AtomicLong written = new AtomicLong();

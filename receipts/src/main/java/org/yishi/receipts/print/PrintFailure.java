@@ -26,6 +26,13 @@ public final class PrintFailure extends Exception {
         this(kind, message, PrinterStatus.unknown(""), false, null);
     }
 
+    /** Every output refuses an empty job the same way, before touching the printer. */
+    static void refuseEmpty(byte[] bytes, PrinterTarget target) throws PrintFailure {
+        if (bytes.length == 0) {
+            throw new PrintFailure(FailureKind.BAD_JOB, "refusing to send an empty receipt to " + target.spec());
+        }
+    }
+
     public FailureKind kind() {
         return kind;
     }

@@ -55,9 +55,7 @@ public final class SpoolerQueueOutput implements PrinterOutput {
 
     @Override
     public Delivery send(byte[] bytes) throws PrintFailure {
-        if (bytes.length == 0) {
-            throw new PrintFailure(FailureKind.BAD_JOB, "refusing to send an empty receipt to " + target.spec());
-        }
+        PrintFailure.refuseEmpty(bytes, target);
         long start = System.nanoTime();
         watchdog.run(() -> {
             spool(find(), bytes.clone());

@@ -61,9 +61,7 @@ public final class TcpPrinterOutput implements PrinterOutput {
 
     @Override
     public Delivery send(byte[] bytes) throws PrintFailure {
-        if (bytes.length == 0) {
-            throw new PrintFailure(FailureKind.BAD_JOB, "refusing to send an empty receipt to " + target.spec());
-        }
+        PrintFailure.refuseEmpty(bytes, target);
         long start = System.nanoTime();
         long jobDeadline = start + timeouts.job().toNanos();
         try (Connection connection = connect(jobDeadline)) {
