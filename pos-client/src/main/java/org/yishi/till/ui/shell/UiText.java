@@ -1,0 +1,95 @@
+package org.yishi.till.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+
+/**
+ * The till screens' words, Chinese first, switchable to English while running: every label binds to
+ * {@link #bind(String, Object...)} so a language switch relabels the open screens without rebuilding them.
+ * Bundles: {@code org/yishi/till/ui/messages{,_zh_CN}.properties} (the unsuffixed one is English).
+ */
+public final class UiText {
+
+    private static final String BUNDLE = "org.yishi.till.ui.messages";
+
+    private final ObjectProperty<Locale> locale;
+    private ResourceBundle bundle;
+
+    public UiText(Locale initial) {
+        this.locale = new SimpleObjectProperty<>(normalise(initial));
+        this.bundle = load(locale.get());
+        locale.addListener((obs, old, now) -> bundle = load(now));
+    }
+
+    /** Chinese (the default) unless the tag starts with "en". */
+    public static UiText forLanguage(String tag) {
+        boolean english = tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en");
+        return new UiText(english ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private static Locale normalise(Locale l) {
+        return Locale.SIMPLIFIED_CHINESE.equals(l) ? l : Locale.ROOT;
+    }
+
+    private static ResourceBundle load(Locale l) {
+        return ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
+    public ReadOnlyObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale locale() {
+        return locale.get();
+    }
+
+    public boolean chinese() {
+        return Locale.SIMPLIFIED_CHINESE.equals(locale.get());
+    }
+
+    /** Switches between Chinese and English. */
+    public void toggle() {
+        locale.set(chinese() ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public void use(Locale l) {
+        locale.set(normalise(Objects.requireNonNull(l, "locale")));
+    }
+
+    /** The text now, formatted with {@link MessageFormat}; a missing key shows as {@code !key!} rather than crashing. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
+    }
+
+    /** Whether the bundle has this key (refusal reasons come with their own keys). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A binding that follows the language. */
+    public StringBinding bind(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    /** A binding that follows the language, for text computed from several keys. */
+    public StringBinding compute(Callable<String> text) {
+        return Bindings.createStringBinding(text, locale);
+    }
+}
