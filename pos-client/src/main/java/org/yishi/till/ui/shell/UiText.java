@@ -1,5 +1,6 @@
 package org.yishi.till.ui.shell;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -88,8 +89,11 @@ public final class UiText {
         return Bindings.createStringBinding(() -> get(key, args), locale);
     }
 
-    /** A binding that follows the language, for text computed from several keys. */
-    public StringBinding compute(Callable<String> text) {
-        return Bindings.createStringBinding(text, locale);
+    /** A binding that follows the language and the given values, for text computed from several keys. */
+    public StringBinding compute(Callable<String> text, Observable... dependencies) {
+        Observable[] all = new Observable[dependencies.length + 1];
+        all[0] = locale;
+        System.arraycopy(dependencies, 0, all, 1, dependencies.length);
+        return Bindings.createStringBinding(text, all);
     }
 }
