@@ -194,6 +194,9 @@ public final class CheckoutCounter {
                 .quote(ready.quote())
                 .paymentMethod(payment.method())
                 .offline(context.offline());
+        if (payment instanceof Payment.Other other) {
+            sale.paymentRef(other.reference());
+        }
         ready.items().forEach(i -> sale.item(SaleItem.of(i.id(), i.name(), 1, i.priceFen())));
         ready.elder().ifPresent(e -> sale.elderId(e.elderId()));
         if (ready.cardUid() != null) {

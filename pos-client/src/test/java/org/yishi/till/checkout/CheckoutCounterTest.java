@@ -125,6 +125,7 @@ class CheckoutCounterTest {
         assertThat(payload.identification()).isEqualTo(IdentificationMethod.WALK_IN);
         assertThat(payload.elderId()).isNull();
         assertThat(payload.amounts().paymentMethod()).isEqualTo("wechat");
+        assertThat(payload.paymentRef()).isEqualTo("4200001234567");
         assertThat(sale.receipt().kicksDrawer()).as("no cash, no drawer").isFalse();
     }
 
