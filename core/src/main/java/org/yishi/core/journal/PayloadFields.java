@@ -25,12 +25,20 @@ final class PayloadFields {
     }
 
     static PayloadFields of(Map<String, ?> map, String path, Set<String> fields) {
+        return of(map, path, fields, Set.of());
+    }
+
+    /**
+     * As {@link #of(Map, String, Set)}, with fields that may also be absent: fields added to a record type after
+     * format 1 was first written, so that records written before them still read (and hash) as they were.
+     */
+    static PayloadFields of(Map<String, ?> map, String path, Set<String> fields, Set<String> mayBeAbsent) {
         if (map == null) {
             throw new InvalidPayloadException(path + ": payload is missing");
         }
         java.util.TreeSet<String> missing = new java.util.TreeSet<>();
         for (String name : fields) {
-            if (!map.containsKey(name)) {
+            if (!map.containsKey(name) && !mayBeAbsent.contains(name)) {
                 missing.add(name);
             }
         }
@@ -42,7 +50,7 @@ final class PayloadFields {
         }
         java.util.TreeSet<String> unknown = new java.util.TreeSet<>();
         for (Object name : map.keySet()) {
-            if (!fields.contains(name)) {
+            if (!fields.contains(name) && !mayBeAbsent.contains(name)) {
                 unknown.add(String.valueOf(name));
             }
         }

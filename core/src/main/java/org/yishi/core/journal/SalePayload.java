@@ -30,12 +30,17 @@ import org.yishi.core.subsidy.Quote;
  * @param offline        whether the till was offline when it sold
  * @param amounts        receipt number, elder id (null only for a walk-in), price, subsidy, copay, funder shares,
  *                       provider grants, payment method
+ * @param paymentRef     the external payment's reference (WeChat/Alipay transaction number, terminal slip number)
+ *                       so finance can match it; null for cash. Written only when present, so records from before
+ *                       the field existed read and hash unchanged.
  */
 public record SalePayload(long shiftNo, String cashier, IdentificationMethod identification, String cardUidLast4, String approvedBy, Channel channel, String mealSlot,
         List<SaleItem> items, List<String> ruleIds, String policyId, String policyVersion, boolean offline,
-        SaleAmounts amounts) implements JournalPayload {
+        SaleAmounts amounts, String paymentRef) implements JournalPayload {
 
     private static final Pattern LAST4 = Pattern.compile("[0-9A-F]{4}");
+    private static final Pattern PAYMENT_REF = Pattern.compile("[A-Za-z0-9_-]{4,64}");
+    private static final Set<String> MAY_BE_ABSENT = Set.of("paymentRef");
     private static final Set<String> FIELDS = Set.of("receiptNo", "shiftNo", "cashier", "elderId", "identification",
             "cardUidLast4", "approvedBy", "channel", "mealSlot", "items", "priceFen", "subsidyFen", "copayFen",
             "funderShares", "providerGrants", "ruleIds", "policyId", "policyVersion", "paymentMethod", "offline");
@@ -49,6 +54,9 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         Checks.text("policyId", policyId);
         Checks.text("policyVersion", policyVersion);
         Objects.requireNonNull(amounts, "amounts");
+        if (paymentRef != null && !PAYMENT_REF.matcher(paymentRef).matches()) {
+            throw new IllegalArgumentException("paymentRef must be 4-64 letters, digits, '-' or '_', found \"" + paymentRef + "\"");
+        }
         items = List.copyOf(items);
         ruleIds = List.copyOf(ruleIds);
         ruleIds.forEach(r -> Checks.text("ruleIds[]", r));
@@ -120,8 +128,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         return RecordType.SALE;
     }
 
-    @Override
-    public Map<String, Object> toPayload() {
+    private Map<String, Object> basePayload() {
         List<Object> itemList = new ArrayList<>();
         items.forEach(i -> itemList.add(i.toJson()));
         return PayloadFields.payload("receiptNo", amounts.receiptNo(), "shiftNo", shiftNo, "cashier", cashier,
@@ -134,8 +141,19 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
                 "paymentMethod", amounts.paymentMethod(), "offline", offline);
     }
 
+    @Override
+    public Map<String, Object> toPayload() {
+        Map<String, Object> fields = basePayload();
+        if (paymentRef == null) {
+            return fields;
+        }
+        java.util.TreeMap<String, Object> withRef = new java.util.TreeMap<>(fields);
+        withRef.put("paymentRef", paymentRef);
+        return java.util.Collections.unmodifiableMap(withRef);
+    }
+
     static SalePayload read(Map<String, ?> payload, String path) {
-        PayloadFields f = PayloadFields.of(payload, path, FIELDS);
+        PayloadFields f = PayloadFields.of(payload, path, FIELDS, MAY_BE_ABSENT);
         List<SaleItem> items = new ArrayList<>();
         f.objects("items", SaleItem.FIELDS).forEach(i -> items.add(SaleItem.read(i)));
         String identification = f.text("identification");
@@ -145,7 +163,8 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
                 f.providerGrants("providerGrants"), f.text("paymentMethod"));
         return new SalePayload(f.integer("shiftNo"), f.text("cashier"), IdentificationMethod.fromCode(identification), f.optionalText("cardUidLast4"),
                 f.optionalText("approvedBy"), Channel.fromCode(channel), f.optionalText("mealSlot"), items,
-                f.texts("ruleIds"), f.text("policyId"), f.text("policyVersion"), f.bool("offline"), amounts);
+                f.texts("ruleIds"), f.text("policyId"), f.text("policyVersion"), f.bool("offline"), amounts,
+                f.optionalText("paymentRef"));
     }
 
     /** Builds a {@link SalePayload}; unset nullable fields stay null, required ones are checked by the record. */
@@ -170,6 +189,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         private List<FunderShare> funderShares = List.of();
         private List<ProviderGrant> providerGrants = List.of();
         private String paymentMethod;
+        private String paymentRef;
 
         private Builder() {
         }
@@ -188,6 +208,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         public Builder policy(String id, String version) { policyId = id; policyVersion = version; return this; }
         public Builder offline(boolean v) { offline = v; return this; }
         public Builder paymentMethod(String v) { paymentMethod = v; return this; }
+        public Builder paymentRef(String v) { paymentRef = v; return this; }
         public Builder funderShares(List<FunderShare> v) { funderShares = List.copyOf(v); return this; }
         public Builder providerGrants(List<ProviderGrant> v) { providerGrants = List.copyOf(v); return this; }
 
@@ -212,7 +233,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
             SaleAmounts amounts = new SaleAmounts(receiptNo, elderId, priceFen, subsidyFen, copayFen, funderShares,
                     providerGrants, paymentMethod);
             return new SalePayload(shiftNo, cashier, identification, cardUidLast4, approvedBy,
-                    channel, mealSlot, items, ruleIds, policyId, policyVersion, offline, amounts);
+                    channel, mealSlot, items, ruleIds, policyId, policyVersion, offline, amounts, paymentRef);
         }
     }
 }

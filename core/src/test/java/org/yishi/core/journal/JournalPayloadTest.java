@@ -107,6 +107,22 @@ class JournalPayloadTest {
     }
 
     @Test
+    void anExternalPaymentCarriesItsReferenceAndACashSaleHasNoSuchField() {
+        SalePayload wechat = SalePayload.builder().receiptNo("R-2").shiftNo(1).cashier("c")
+                .identification(IdentificationMethod.WALK_IN).item(SaleItem.of("M", "午餐", 1, 1200))
+                .amounts(1200, 0, 1200).policy("p", "1").paymentMethod("wechat").paymentRef("4200001234567890").build();
+
+        assertThat(wechat.toPayload()).containsEntry("paymentRef", "4200001234567890");
+        assertThat(roundTrip(wechat)).isEqualTo(wechat);
+        assertThat(SALE.toPayload()).doesNotContainKey("paymentRef");
+        assertThat(roundTrip(SALE)).isEqualTo(SALE);
+        assertThatThrownBy(() -> SalePayload.builder().receiptNo("R-3").shiftNo(1).cashier("c")
+                .identification(IdentificationMethod.WALK_IN).item(SaleItem.of("M", "午餐", 1, 1200))
+                .amounts(1200, 0, 1200).policy("p", "1").paymentMethod("wechat").paymentRef("a b").build())
+                .hasMessageContaining("paymentRef must be 4-64");
+    }
+
+    @Test
     void strictReadingNamesMissingUnknownAndIllTypedFields() {
         Map<String, Object> m = new HashMap<>(SALE.toPayload());
         m.remove("offline");

@@ -25,11 +25,11 @@ import org.yishi.core.elder.ElderState;
  * cases a cashier must handle calmly — a card reported lost, an elder the registry records as deceased, an elder
  * coming back for a second lunch, a walk-in without a card.
  */
-final class DemoQueue {
+public final class DemoQueue {
 
     /** One person at the counter; {@code cardUid} is empty for a walk-in. */
-    record Customer(String cardUid, String why) {
-        boolean walkIn() {
+    public record Customer(String cardUid, String why) {
+        public boolean walkIn() {
             return cardUid.isEmpty();
         }
     }
@@ -37,7 +37,7 @@ final class DemoQueue {
     private DemoQueue() {
     }
 
-    static List<Customer> build(Path registryDir, Canteen canteen, int regulars) {
+    public static List<Customer> build(Path registryDir, Canteen canteen, int regulars) {
         Map<String, ElderRecord> elders = new HashMap<>();
         read(registryDir, RegistryFormat.ELDERS, e -> elders.put(e.elderId(), e));
         List<Customer> sameTown = new ArrayList<>();

@@ -58,11 +58,11 @@ import org.yishi.till.store.registry.ImportReport;
  */
 public final class LunchRush {
 
-    public static final String TILL_ID = "GZ-ZC-C01-T1";
-    static final String CANTEEN_ID = "C01";
+    public static final String TILL_ID = DemoTillData.TILL_ID;
+    static final String CANTEEN_ID = DemoTillData.CANTEEN_ID;
     static final String SET_MEAL = "C01-L1";
     static final String CASHIER = "S001";
-    static final String POLICY_FILE = "guangzhou-zengcheng-2020.yaml";
+    static final String POLICY_FILE = DemoTillData.POLICY_ID_FILE;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 2);
 
@@ -89,9 +89,7 @@ public final class LunchRush {
 
     public Outcome run(Options options, Consumer<SaleLine> progress) {
         Path registry = options.dir().resolve("registry");
-        if (!Files.isRegularFile(registry.resolve(RegistryFormat.ELDERS.fileName()))) {
-            new DemoDataGenerator().generate(DemoDataGenerator.Options.of(options.elders(), 1), registry);
-        }
+        DemoTillData.ensureRegistry(registry, options.elders());
         TillDataDirectory data = new TillDataDirectory(options.dir().resolve("till"));
         Path journalFile = data.journalFile(TILL_ID);
         PastShifts past = PastShifts.of(journalFile);
@@ -99,7 +97,7 @@ public final class LunchRush {
         ManualClock clock = new ManualClock(day.atTime(10, 40).atZone(ZONE).toInstant(), ZONE);
         SplittableRandom random = new SplittableRandom(day.toEpochDay());
         try (TillStore store = TillStore.open(data, TILL_ID, clock)) {
-            List<ImportReport> imported = store.openReport().readyToServe() ? List.of() : importRegistry(store, registry, options.policiesDir());
+            List<ImportReport> imported = store.openReport().readyToServe() ? List.of() : DemoTillData.install(store, registry, options.policiesDir(), "demo-" + FIRST_DAY);
             Policy policy = new PolicyLoader().load(options.policiesDir().resolve(POLICY_FILE));
             Canteen canteen = store.menus().findCanteen(CANTEEN_ID).orElseThrow();
             MenuItem setMeal = store.menus().currentMenu(CANTEEN_ID).orElseThrow().items().stream()
@@ -185,24 +183,6 @@ public final class LunchRush {
     /** Receipt numbers are the till id and the sale's journal sequence number: unique and traceable. */
     private static String receiptNo(TillStore store) {
         return TILL_ID + "-" + String.format("%06d", store.journal().lastSeq() + 1);
-    }
-
-    /**
-     * Fills a new till's cache through the journalled paths: the REGISTRY_UPDATE and POLICY_UPDATE records let the
-     * server prove which registry snapshot and which policy text the till worked from.
-     */
-    private static List<ImportReport> importRegistry(TillStore store, Path registry, Path policiesDir) {
-        var people = store.importRegistry(registry.resolve(RegistryFormat.ELDERS.fileName()),
-                registry.resolve(RegistryFormat.CARDS.fileName()), CategoryVocabulary.standard(), "demo-" + FIRST_DAY);
-        var canteens = store.menus().importCanteens(registry.resolve(RegistryFormat.CANTEENS.fileName()));
-        var menu = store.menus().importMenu(registry.resolve(RegistryFormat.MENU.fileName()));
-        Path policyFile = policiesDir.resolve(POLICY_FILE);
-        try {
-            store.installPolicy(new PolicyLoader().load(policyFile), Files.readString(policyFile, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of(people.elders(), people.cards(), canteens, menu);
     }
 
     /** What earlier demo runs left in the journal: the last day sold and the last shift number. */

@@ -16,6 +16,9 @@ public final class PrinterOutputs {
         if (target instanceof PrinterTarget.SpoolerQueue queue) {
             return new SpoolerQueueOutput(queue, timeouts);
         }
+        if (target instanceof PrinterTarget.Screen) {
+            return new ScreenOutput();
+        }
         throw new IllegalArgumentException("no output for printer target " + target);
     }
 }

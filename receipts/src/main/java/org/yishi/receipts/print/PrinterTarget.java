@@ -8,7 +8,9 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code tcp://HOST:PORT} — a network printer, raw TCP (port 9100 on nearly every model);</li>
  *   <li>{@code file:/dev/usb/lp0} — a device file (USB or parallel printer through the kernel driver);</li>
- *   <li>{@code cups:QUEUE} — a raw queue of the operating system's print system (CUPS, Windows spooler).</li>
+ *   <li>{@code cups:QUEUE} — a raw queue of the operating system's print system (CUPS, Windows spooler);</li>
+ *   <li>{@code screen:} — no printer: receipts are shown on the till's screen (demo mode, a till whose printer is
+ *   away for repair).</li>
  * </ul>
  * {@link #parse(String)} refuses anything else with a message saying what is wrong and what would be right.
  */
@@ -53,6 +55,14 @@ public sealed interface PrinterTarget {
         @Override
         public String spec() {
             return "cups:" + name;
+        }
+    }
+
+    /** No printer: receipts go to the till's on-screen preview ({@link ScreenOutput}). */
+    record Screen() implements PrinterTarget {
+        @Override
+        public String spec() {
+            return "screen:";
         }
     }
 

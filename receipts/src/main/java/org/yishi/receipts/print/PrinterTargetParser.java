@@ -9,7 +9,7 @@ final class PrinterTargetParser {
     private PrinterTargetParser() {
     }
 
-    private static final String EXPECTED = "expected tcp://HOST:9100, file:/dev/usb/lp0 or cups:QUEUE";
+    private static final String EXPECTED = "expected tcp://HOST:9100, file:/dev/usb/lp0, cups:QUEUE or screen:";
 
     /** Host names and IPv4 addresses: letters, digits, dots and hyphens, labels not starting or ending with '-'. */
     private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
@@ -31,6 +31,12 @@ final class PrinterTargetParser {
             case "tcp" -> parseTcp(spec, rest);
             case "file" -> parseFile(spec, rest);
             case "cups" -> parseQueue(spec, rest);
+            case "screen" -> {
+                if (!rest.isEmpty()) {
+                    throw new IllegalArgumentException("printer target '" + spec + "': write just screen:");
+                }
+                yield new PrinterTarget.Screen();
+            }
             default -> throw new IllegalArgumentException("printer target '" + spec + "' has unknown scheme '"
                     + scheme + "': " + EXPECTED);
         };

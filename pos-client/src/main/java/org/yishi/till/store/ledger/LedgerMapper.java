@@ -47,6 +47,9 @@ interface LedgerMapper {
     @Select("SELECT " + SALE_COLUMNS + " FROM sale WHERE receipt_no = #{receiptNo} ORDER BY seq")
     List<SaleRow> salesByReceipt(String receiptNo);
 
+    @Select("SELECT " + SALE_COLUMNS + " FROM sale WHERE shift_no = #{shiftNo} ORDER BY seq DESC")
+    List<SaleRow> salesInShift(long shiftNo);
+
     @Select("SELECT COUNT(*) FROM sale")
     long saleCount();
 

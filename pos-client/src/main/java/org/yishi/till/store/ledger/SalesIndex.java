@@ -48,6 +48,13 @@ public final class SalesIndex {
         }
     }
 
+    /** The sales of one shift, newest first, reversed ones included (their reversal seq says so). */
+    public List<IndexedSale> inShift(long shiftNo) {
+        try (SqlSession s = db.sessions().openSession()) {
+            return s.getMapper(LedgerMapper.class).salesInShift(shiftNo).stream().map(SaleRow::toIndexedSale).toList();
+        }
+    }
+
     public long saleCount() {
         try (SqlSession s = db.sessions().openSession()) {
             return s.getMapper(LedgerMapper.class).saleCount();

@@ -1,0 +1,237 @@
+package org.yishi.till.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yishi.cardreader.event.IdentificationEvent;
+import org.yishi.core.journal.IdentificationMethod;
+import org.yishi.core.journal.JournalVerifier;
+import org.yishi.core.journal.RecordType;
+import org.yishi.core.journal.SalePayload;
+import org.yishi.core.journal.SignedRecord;
+import org.yishi.core.journal.TillKeys;
+import org.yishi.core.subsidy.RefusalReason;
+import org.yishi.till.demo.DemoTillData;
+
+/** Selling at the counter on a demo till: identification, quote, sale, receipt, and their reversals. */
+class CheckoutCounterTest {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    @TempDir
+    Path dir;
+    private CounterFixture till;
+
+    @BeforeEach
+    void open() {
+        till = new CounterFixture(dir);
+    }
+
+    @AfterEach
+    void close() {
+        till.close();
+    }
+
+    private IdentificationEvent.CardTapped tap(String uid) {
+        return new IdentificationEvent.CardTapped(till.clock.instant(), "Reader", uid);
+    }
+
+    private CheckoutStep.Ready readyFor(String why) {
+        CheckoutStep step = till.counter.identify(tap(till.card(why)));
+        assertThat(step).as(why).isInstanceOf(CheckoutStep.Ready.class);
+        return (CheckoutStep.Ready) step;
+    }
+
+    private List<SignedRecord> journal() {
+        return till.store.journal().readFrom(1);
+    }
+
+    @Test
+    void aRegularsTapIsQuotedSoldJournalledAndPrinted() {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        assertThat(ready.quote().subsidyFen()).isPositive();
+        assertThat(ready.quote().copayFen()).isEqualTo(ready.quote().priceFen() - ready.quote().subsidyFen());
+        assertThat(ready.elder()).get().satisfies(e -> {
+            assertThat(e.maskedName()).contains("*");
+            assertThat(e.cardLast4()).hasSize(4);
+            assertThat(e.subsidisedToday()).isZero();
+        });
+        assertThat(ready.mealSlot()).contains("lunch");
+
+        long tendered = ready.quote().copayFen() + 1000;
+        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(tendered));
+
+        assertThat(sale.changeFen()).isEqualTo(1000);
+        assertThat(sale.receiptNo()).isEqualTo(DemoTillData.TILL_ID + "-" + String.format("%06d", sale.seq()));
+        SignedRecord record = journal().get((int) sale.seq() - 1);
+        assertThat(record.type()).isEqualTo(RecordType.SALE);
+        SalePayload payload = (SalePayload) record.typedPayload();
+        assertThat(payload.identification()).isEqualTo(IdentificationMethod.CARD);
+        assertThat(payload.cardUidLast4()).isEqualTo(till.card("home_town").substring(till.card("home_town").length() - 4));
+        assertThat(payload.subsidyFen()).isEqualTo(ready.quote().subsidyFen());
+        assertThat(payload.amounts().paymentMethod()).isEqualTo("cash");
+        assertThat(sale.receipt().kicksDrawer()).isTrue();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !till.screen.recent().isEmpty());
+        assertThat(new String(till.screen.recent().get(0), GB18030)).contains(sale.receiptNo())
+                .doesNotContain(ready.elder().get().elderId());
+    }
+
+    @Test
+    void aSecondLunchIsSoldAtFullPriceWithTheLimitAsTheReason() {
+        CheckoutStep.Ready first = readyFor("home_town");
+        till.counter.confirm(first, new Payment.Cash(first.quote().copayFen()));
+        till.clock.advance(Duration.ofMinutes(20));
+
+        CheckoutStep.Ready second = readyFor("home_town");
+        assertThat(second.quote().subsidyFen()).isZero();
+        assertThat(second.quote().refusal()).get().extracting(r -> r.reason()).isEqualTo(RefusalReason.LIMIT_REACHED);
+        assertThat(second.elder().get().subsidisedToday()).isEqualTo(1);
+    }
+
+    @Test
+    void aLostCardIsRefusedDiscreetlyAndADeceasedElderIsRefused() {
+        CheckoutStep lost = till.counter.identify(tap(till.card("lost")));
+        assertThat(lost).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> {
+            assertThat(r.code()).isEqualTo("card_lost");
+            assertThat(r.discreet()).isTrue();
+            assertThat(r.message()).contains("挂失");
+        });
+        CheckoutStep deceased = till.counter.identify(tap(till.card("deceased")));
+        assertThat(deceased).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> {
+            assertThat(r.code()).isEqualTo("elder_deceased");
+            assertThat(r.discreet()).isFalse();
+        });
+        CheckoutStep unknown = till.counter.identify(tap("0102030405060708"));
+        assertThat(unknown).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> assertThat(r.code()).isEqualTo("unknown_card"));
+        assertThat(journal()).noneMatch(r -> r.type() == RecordType.SALE);
+    }
+
+    @Test
+    void aWalkInPaysFullPriceAndIsRecordedWithoutAnElder() {
+        CheckoutStep.Ready walkIn = (CheckoutStep.Ready) till.counter.walkIn();
+        assertThat(walkIn.walkIn()).isTrue();
+        assertThat(walkIn.quote().subsidyFen()).isZero();
+        SaleResult sale = till.counter.confirm(walkIn, new Payment.Other("wechat", "4200001234567"));
+        SalePayload payload = (SalePayload) journal().get((int) sale.seq() - 1).typedPayload();
+        assertThat(payload.identification()).isEqualTo(IdentificationMethod.WALK_IN);
+        assertThat(payload.elderId()).isNull();
+        assertThat(payload.amounts().paymentMethod()).isEqualTo("wechat");
+        assertThat(payload.paymentRef()).isEqualTo("4200001234567");
+        assertThat(sale.receipt().kicksDrawer()).as("no cash, no drawer").isFalse();
+    }
+
+    @Test
+    void tooLittleCashIsRefusedBeforeAnythingIsWritten() {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        long before = till.store.journal().lastSeq();
+        assertThatThrownBy(() -> till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen() - 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("less than the copayment");
+        assertThat(till.store.journal().lastSeq()).isEqualTo(before);
+    }
+
+    @Test
+    void aVoidNeedsApprovalHappensOnceAndFreesTheLimit() {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+
+        assertThatThrownBy(() -> till.counter.voidSale(sale.seq(), null, "wrong meal"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("approval");
+        ReversalResult voided = till.counter.voidSale(sale.seq(), CounterFixture.SUPERVISOR, "wrong meal");
+        assertThat(voided.done()).isTrue();
+        assertThat(voided.copayBackFen()).isEqualTo(ready.quote().copayFen());
+        assertThat(new String(voided.receipt().orElseThrow().escPos(), GB18030)).contains(sale.receiptNo());
+
+        ReversalResult again = till.counter.voidSale(sale.seq(), CounterFixture.SUPERVISOR, "again");
+        assertThat(again.done()).isFalse();
+        assertThat(again.refusal()).get().asString().contains("不能重复冲正");
+        assertThat(till.counter.refund(sale.receiptNo(), CounterFixture.SUPERVISOR, "x").done()).isFalse();
+
+        CheckoutStep.Ready afterVoid = readyFor("home_town");
+        assertThat(afterVoid.quote().subsidyFen()).as("a voided meal uses up no limit").isPositive();
+        assertThat(till.counter.shiftSales()).first().extracting(ShiftSale::reversal).isEqualTo("void");
+    }
+
+    @Test
+    void aRefundNamesTheOriginalAndASecondRefundIsRefused() {
+        CheckoutStep.Ready ready = readyFor("home_district");
+        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+
+        ReversalResult refund = till.counter.refund(sale.receiptNo(), CounterFixture.SUPERVISOR, "不合口味");
+        assertThat(refund.done()).isTrue();
+        SignedRecord record = journal().get((int) (long) refund.seq().orElseThrow() - 1);
+        assertThat(record.type()).isEqualTo(RecordType.REFUND);
+        assertThat(record.payload()).containsEntry("originalSeq", sale.seq()).containsEntry("approvedBy", CounterFixture.SUPERVISOR);
+
+        assertThat(till.counter.refund(sale.receiptNo(), CounterFixture.SUPERVISOR, "again").refusal()).isPresent();
+        assertThat(till.counter.refund("NO-SUCH-000001", CounterFixture.SUPERVISOR, "x").refusal()).get().asString()
+                .contains("NO-SUCH-000001");
+    }
+
+    @Test
+    void aReprintIsMarkedAndCounted() {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+
+        ReprintResult first = till.counter.reprint(sale.seq(), "卡纸");
+        ReprintResult second = till.counter.reprint(sale.seq(), "");
+        assertThat(first.reprintCount()).isEqualTo(1);
+        assertThat(second.reprintCount()).isEqualTo(2);
+        String text = new String(second.receipt().escPos(), GB18030);
+        assertThat(text).contains("重打印").contains(sale.receiptNo());
+    }
+
+    @Test
+    void aForgottenCardIsFoundByNameAndDigitsAndSoldWithTheSupervisorsApproval() {
+        var elder = till.store.registry().findElderByCardUid(till.card("home_town")).orElseThrow().elder();
+        List<ElderMatch> matches = till.counter.search(elder.name(), elder.idLast4());
+        assertThat(matches).extracting(ElderMatch::elderId).contains(elder.id());
+        assertThat(matches).allSatisfy(m -> assertThat(m.maskedName()).contains("*"));
+
+        CheckoutStep step = till.counter.identifyManually(elder.id(), CounterFixture.SUPERVISOR);
+        SaleResult sale = till.counter.confirm((CheckoutStep.Ready) step, new Payment.Cash(10_000));
+        SalePayload payload = (SalePayload) journal().get((int) sale.seq() - 1).typedPayload();
+        assertThat(payload.identification()).isEqualTo(IdentificationMethod.MANUAL);
+        assertThat(payload.approvedBy()).isEqualTo(CounterFixture.SUPERVISOR);
+        assertThat(payload.cardUidLast4()).isNull();
+    }
+
+    @Test
+    void aSignedQrCodeIdentifiesItsElderAndATamperedOneIsRefused() {
+        String uid = till.card("home_town");
+        var who = till.store.registry().findElderByCardUid(uid).orElseThrow();
+        String token = till.issuer.issue(who.elder().id(), uid, Duration.ofDays(30));
+
+        CheckoutStep step = till.counter.identify(new IdentificationEvent.QrScanned(till.clock.instant(), "scanner", token));
+        assertThat(step).isInstanceOfSatisfying(CheckoutStep.Ready.class, r -> {
+            assertThat(r.identification()).isEqualTo(IdentificationMethod.QR);
+            assertThat(r.elder().get().elderId()).isEqualTo(who.elder().id());
+        });
+        String tampered = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
+        CheckoutStep refused = till.counter.identify(new IdentificationEvent.QrScanned(till.clock.instant(), "scanner", tampered));
+        assertThat(refused).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> assertThat(r.code()).startsWith("qr_"));
+    }
+
+    @Test
+    void ratingsAreJournalledAndTheWholeJournalVerifies() throws Exception {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+        till.counter.rate(sale.seq(), 3);
+        assertThatThrownBy(() -> till.counter.rate(sale.seq(), 4)).isInstanceOf(IllegalArgumentException.class);
+
+        SignedRecord rating = journal().get(journal().size() - 1);
+        assertThat(rating.type()).isEqualTo(RecordType.SATISFACTION);
+        assertThat(rating.payload()).containsEntry("saleSeq", sale.seq()).containsEntry("rating", 5L);
+        var report = JournalVerifier.builder().trustKey(TillKeys.load(till.data.keyFile()).publicKey())
+                .expectTill(DemoTillData.TILL_ID).build().verify(till.store.journal().file());
+        assertThat(report.ok()).as(report.toString()).isTrue();
+    }
+}
