@@ -1,0 +1,304 @@
+package org.yishi.till.ui;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.input.InputEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.yishi.till.checkout.Till;
+import org.yishi.till.checkout.TillStatus;
+import org.yishi.till.staff.Staff;
+import org.yishi.till.ui.display.CustomerDisplay;
+import org.yishi.till.ui.display.CustomerWindow;
+import org.yishi.till.ui.login.ApprovalDialog;
+import org.yishi.till.ui.login.LockScreen;
+import org.yishi.till.ui.login.LoginScreen;
+import org.yishi.till.ui.receipt.ReceiptPreviewPane;
+import org.yishi.till.ui.sell.HistoryView;
+import org.yishi.till.ui.sell.ManualIdentificationView;
+import org.yishi.till.ui.sell.SellScreen;
+import org.yishi.till.ui.sell.SimulatedCardPanel;
+import org.yishi.till.ui.settings.SettingsScreen;
+import org.yishi.till.ui.shell.StatusBar;
+import org.yishi.till.ui.shift.ShiftCloseScreen;
+import org.yishi.till.ui.shift.ShiftOpenScreen;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The till's windows over one running {@link Till}: the cashier's window (login → shift open → sell, with
+ * history, manual identification, shift close and settings), the customer display, the status bar, and the idle
+ * lock. Everything it does goes through the Till and what the Till hands out.
+ *
+ * <p>Top bar button ids: {@code nav-walk-in}, {@code nav-manual}, {@code nav-history}, {@code nav-close-shift},
+ * {@code nav-settings}, {@code nav-lock}, {@code nav-language}, {@code nav-logout}.
+ */
+public final class TillUi implements AutoCloseable {
+
+    private final Till till;
+    private final TillUiOptions options;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "till-ui-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BorderPane root = new BorderPane();
+    private final CustomerDisplay customer;
+    private final StatusBar statusBar;
+    private final ApprovalDialog approvals;
+    private final HBox topBar = new HBox(8);
+    private final VBox devicePane = new VBox(12);
+    private Stage stage;
+    private CustomerWindow customerWindow;
+    private LoginScreen login;
+    private LockScreen lockScreen;
+    private ShiftOpenScreen shiftOpen;
+    private SellScreen sell;
+    private HistoryView history;
+    private ManualIdentificationView manual;
+    private ShiftCloseScreen shiftClose;
+    private SettingsScreen settings;
+    private Node beforeLock;
+    private Instant lastInput;
+    private Timeline housekeeping;
+
+    public TillUi(Till till, TillUiOptions options) {
+        this.till = Objects.requireNonNull(till, "till");
+        this.options = Objects.requireNonNull(options, "options");
+        this.customer = new CustomerDisplay(options.text());
+        this.statusBar = new StatusBar(options.text(), options.clock(), till.tillId(), till.canteen().name());
+        this.approvals = new ApprovalDialog(options.text(), options.theme(), till.staff(), till.zone());
+    }
+
+    /** Builds the screens into {@code primary} and shows it with the customer display; FX thread. */
+    public void start(Stage primary) {
+        this.stage = primary;
+        var text = options.text();
+        stage.titleProperty().bind(text.bind("app.title", till.tillId()));
+        login = new LoginScreen(text, till.staff(), till.zone(), till.canteen().name(), this::loggedIn);
+        lockScreen = new LockScreen(text, till.staff(), till.zone(), s -> unlocked());
+        shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
+        sell = new SellScreen(text, till.counter(), customer, options.voice());
+        sell.listen(till.readers());
+        history = new HistoryView(text, till.counter(), approvals, this::showSell);
+        manual = new ManualIdentificationView(text, till.counter(), approvals, step -> {
+            showSell();
+            sell.show(step);
+        }, this::showSell);
+        shiftClose = new ShiftCloseScreen(text, till.shifts(), till.printer(), approvals, this::showSell, closed -> {
+            till.staff().logout();
+            showLogin();
+        });
+        settings = new SettingsScreen(text, till::status, till.readers(), till.printer(), this::printTestPage,
+                options.voice(), options.theme().font(), background, till.zone(), this::back);
+
+        buildTopBar();
+        buildDevicePane();
+        statusBar.follow(till.readers());
+        statusBar.follow(till.printer());
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, 1280, 800);
+        options.theme().style(scene);
+        scene.addEventFilter(InputEvent.ANY, e -> lastInput = options.clock().instant());
+        lastInput = options.clock().instant();
+        stage.setScene(scene);
+        showLogin();
+        stage.show();
+        if (options.customerWindow()) {
+            customerWindow = new CustomerWindow(text, options.theme(), customer, stage);
+            customerWindow.show();
+        }
+        housekeeping = new Timeline(new KeyFrame(Duration.seconds(5), e -> housekeeping()));
+        housekeeping.setCycleCount(Timeline.INDEFINITE);
+        housekeeping.play();
+        housekeeping();
+    }
+
+    private void buildTopBar() {
+        var text = options.text();
+        topBar.setPadding(new Insets(8, 12, 8, 12));
+        Button walkIn = nav("nav-walk-in", "nav.walkIn", () -> {
+            showSell();
+            sell.show(till.counter().walkIn());
+        });
+        Button manualButton = nav("nav-manual", "nav.manual", () -> {
+            manual.clear();
+            show(manual, false);
+        });
+        Button historyButton = nav("nav-history", "nav.history", () -> {
+            history.refresh();
+            show(history, false);
+        });
+        Button close = nav("nav-close-shift", "nav.closeShift", () -> {
+            shiftClose.reset();
+            show(shiftClose, false);
+        });
+        Button settingsButton = nav("nav-settings", "nav.settings", () -> {
+            settings.refresh();
+            show(settings, false);
+        });
+        Button lock = nav("nav-lock", "nav.lock", this::lock);
+        Button language = nav("nav-language", "nav.language", text::toggle);
+        Button logout = nav("nav-logout", "nav.logout", () -> {
+            till.staff().logout();
+            showLogin();
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        topBar.getChildren().addAll(walkIn, manualButton, historyButton, close, settingsButton, gap, language, lock, logout);
+    }
+
+    private Button nav(String id, String key, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.textProperty().bind(options.text().bind(key));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void buildDevicePane() {
+        devicePane.setPadding(new Insets(0, 12, 12, 0));
+        devicePane.setPrefWidth(360);
+        if (!options.demoCards().isEmpty()) {
+            devicePane.getChildren().add(new SimulatedCardPanel(options.text(), options.demoCards(), till.readers(),
+                    options.clock()));
+        }
+        options.screenReceipts().ifPresent(feed -> {
+            ReceiptPreviewPane preview = new ReceiptPreviewPane(options.text());
+            feed.accept(preview::show);
+            devicePane.getChildren().add(preview);
+        });
+    }
+
+    private void loggedIn(Staff staff) {
+        statusBar.staffProperty().set(staff.name() + " (" + staff.staffNo() + ")");
+        if (till.shifts().openShiftNo().isPresent()) {
+            showSell();
+        } else {
+            show(shiftOpen, false);
+            root.setTop(null);
+            shiftOpen.focusAmount();
+        }
+    }
+
+    private void unlocked() {
+        show(beforeLock == null ? sell : beforeLock, beforeLock == sell || beforeLock == null);
+        beforeLock = null;
+    }
+
+    /** Locks the till now (button, or idle); the screen underneath is kept. */
+    public void lock() {
+        if (till.staff().current().isEmpty() || till.staff().locked()) {
+            return;
+        }
+        till.staff().lock();
+        beforeLock = root.getCenter();
+        root.setTop(null);
+        root.setRight(null);
+        root.setCenter(lockScreen);
+        lockScreen.focusPin();
+    }
+
+    private void showLogin() {
+        statusBar.staffProperty().set("");
+        root.setTop(null);
+        root.setRight(null);
+        root.setCenter(login);
+        customer.idle();
+        login.focusFirst();
+    }
+
+    /** The sell screen with the top bar and, in demo/no-printer mode, the device pane. */
+    public void showSell() {
+        sell.refreshMenu();
+        show(sell, true);
+    }
+
+    private void back() {
+        showSell();
+    }
+
+    private void show(Node screen, boolean withDevices) {
+        root.setTop(topBar);
+        root.setCenter(screen);
+        root.setRight(withDevices && !devicePane.getChildren().isEmpty() ? devicePane : null);
+    }
+
+    private void printTestPage() {
+        till.printTestPage();
+    }
+
+    /** Every few seconds: idle lock, and the sync line read off the FX thread. */
+    private void housekeeping() {
+        var staff = till.staff();
+        if (staff.current().isPresent() && !staff.locked()
+                && java.time.Duration.between(lastInput, options.clock().instant()).compareTo(staff.idleLockAfter()) >= 0) {
+            lock();
+        }
+        CompletableFuture.supplyAsync(till::status, background)
+                .thenAccept(s -> Platform.runLater(() -> statusBar.syncProperty().set(syncLine(s))))
+                .exceptionally(failure -> {
+                    Platform.runLater(() -> statusBar.syncProperty().set(options.text().get("status.sync.unknown")));
+                    return null;
+                });
+    }
+
+    private String syncLine(TillStatus s) {
+        var text = options.text();
+        String last = s.lastSync().map(t -> DateTimeFormatter.ofPattern("HH:mm").format(t.atZone(till.zone())))
+                .orElse(text.get("settings.sync.never"));
+        return text.get("status.sync", s.waitingToSync(), last);
+    }
+
+    public SellScreen sellScreen() {
+        return sell;
+    }
+
+    public CustomerDisplay customerDisplay() {
+        return customer;
+    }
+
+    public ShiftCloseScreen shiftCloseScreen() {
+        return shiftClose;
+    }
+
+    public HistoryView historyView() {
+        return history;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public java.util.Optional<CustomerWindow> customerWindow() {
+        return java.util.Optional.ofNullable(customerWindow);
+    }
+
+    @Override
+    public void close() {
+        if (housekeeping != null) {
+            housekeeping.stop();
+        }
+        statusBar.stop();
+        if (sell != null) {
+            sell.stop();
+        }
+        background.shutdownNow();
+    }
+}
