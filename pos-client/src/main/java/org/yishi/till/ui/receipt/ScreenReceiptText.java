@@ -37,7 +37,7 @@ public final class ScreenReceiptText {
                 if (next == '(' && at(escPos, i + 2) == 'k') {
                     int len = at(escPos, i + 3) + 256 * at(escPos, i + 4);
                     // Function 181 (print the stored symbol) is where the QR shows on paper.
-                    if (len == 3 && at(escPos, i + 7) == 81) {
+                    if (len == 3 && at(escPos, i + 6) == 81) {
                         lines.add(QR_PLACEHOLDER);
                     }
                     i += 5 + len;
