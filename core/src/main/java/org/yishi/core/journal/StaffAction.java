@@ -26,7 +26,9 @@ public enum StaffAction {
     /** A supervisor approval was asked for and refused (wrong PIN, not a supervisor, locked out, ...). */
     APPROVAL_REFUSED,
     /** The cash drawer was opened without a sale (no-sale), after approval. */
-    DRAWER_OPEN;
+    DRAWER_OPEN,
+    /** A new staff list (staff.csv) was imported; detail names its SHA-256 and size, never a hash of a PIN. */
+    ROSTER_UPDATE;
 
     /** The code written in the journal, e.g. {@code login_ok}. */
     public String code() {
@@ -50,6 +52,6 @@ public enum StaffAction {
             }
         }
         throw new IllegalArgumentException("unknown staff action \"" + code + "\" (expected one of login_ok, login_failed, "
-                + "locked_out, login_refused, lock, unlock, logout, approval, approval_refused, drawer_open)");
+                + "locked_out, login_refused, lock, unlock, logout, approval, approval_refused, drawer_open, roster_update)");
     }
 }
