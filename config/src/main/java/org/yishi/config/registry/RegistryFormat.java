@@ -70,6 +70,12 @@ public final class RegistryFormat<T> {
             m -> List.of(m.canteenId(), m.item().id(), m.item().name(), Long.toString(m.item().priceFen()),
                     String.join(";", m.item().mealSlots().stream().sorted().toList()), Boolean.toString(m.item().subsidyEligible())));
 
+    /** Till staff (docs/registry-csv.md): roles separated by {@code ;}, the PIN only as a bcrypt hash. */
+    public static final RegistryFormat<StaffRecord> STAFF = new RegistryFormat<>("staff.csv",
+            List.of("staff_no", "name", "roles", "pin_hash"),
+            RegistryFormat::readStaff,
+            s -> List.of(s.staffNo(), s.name(), String.join(";", s.roles()), s.pinHash()));
+
     private final String fileName;
     private final List<String> columns;
     private final Function<Fields, T> parser;
@@ -186,5 +192,26 @@ public final class RegistryFormat<T> {
         return new ElderRecord(id, f.required("name"), residentId, gender, birth, f.categories("categories"),
                 f.matching("registered_district", "\\d{6}", "a 6-digit district code"),
                 f.matching("registered_town", "\\d{9}", "a 9-digit town code"), phone, status, since);
+    }
+
+    private static StaffRecord readStaff(Fields f) {
+        String staffNo = f.matching("staff_no", "[A-Za-z0-9]{1,16}", "1-16 letters or digits");
+        String name = f.required("name");
+        List<String> roles = f.list("roles").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+        for (String role : roles) {
+            if (!StaffRecord.ROLE_CODES.contains(role)) {
+                throw new FieldException("roles", "unknown role \"" + role + "\" (expected cashier, supervisor, driver or administrator, separated by ;)");
+            }
+        }
+        if (roles.isEmpty()) {
+            throw new FieldException("roles", "is empty (expected cashier, supervisor, driver or administrator, separated by ;)");
+        }
+        String hash = f.text("pin_hash");
+        if (!StaffRecord.BCRYPT.matcher(hash).matches()) {
+            // the value is not echoed: a plain PIN in this column must not reach an import report or log
+            throw new FieldException("pin_hash", "is not a bcrypt hash ($2b$NN$ followed by 53 characters); "
+                    + "write the hash (./yishi staff hash-pin), never the PIN");
+        }
+        return new StaffRecord(staffNo, name, roles, hash);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public sealed interface JournalPayload permits TillStartPayload, KeyRotationPayload, ShiftOpenPayload, SalePayload,
         ReversalPayload, ReprintPayload, ShiftClosePayload, SatisfactionPayload, PolicyUpdatePayload,
-        RegistryUpdatePayload, OfflineStartPayload, OfflineEndPayload {
+        RegistryUpdatePayload, OfflineStartPayload, OfflineEndPayload, StaffPayload {
 
     /** The record type this payload belongs to. */
     RecordType type();
@@ -38,6 +38,7 @@ public sealed interface JournalPayload permits TillStartPayload, KeyRotationPayl
                 case REGISTRY_UPDATE -> RegistryUpdatePayload.read(payload, path);
                 case OFFLINE_START -> OfflineStartPayload.read(payload, path);
                 case OFFLINE_END -> OfflineEndPayload.read(payload, path);
+                case STAFF -> StaffPayload.read(payload, path);
             };
         } catch (InvalidPayloadException e) {
             throw e;

@@ -30,5 +30,7 @@ public enum RecordType {
     /** The till key is replaced: signed by the old key, announcing the new one. */
     KEY_ROTATION,
     /** An elder's satisfaction rating of a meal (sampled survey). */
-    SATISFACTION
+    SATISFACTION,
+    /** Staff audit: login, failed PIN, lockout, lock/unlock, logout, supervisor approval, no-sale drawer. */
+    STAFF
 }

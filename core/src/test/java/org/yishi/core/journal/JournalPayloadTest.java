@@ -47,7 +47,8 @@ class JournalPayloadTest {
                 new PolicyUpdatePayload("p", "1", "cd".repeat(32)),
                 new RegistryUpdatePayload("2025-03", "ef".repeat(32), 1234),
                 new OfflineStartPayload("timeout"),
-                new OfflineEndPayload(10));
+                new OfflineEndPayload(10),
+                new StaffPayload("2001", StaffAction.APPROVAL, "void", "1001", "sale seq 4"));
         assertThat(all).extracting(JournalPayload::type).containsOnly(RecordType.values());
         for (JournalPayload p : all) {
             assertThat(roundTrip(p)).as(p.type().name()).isEqualTo(p);

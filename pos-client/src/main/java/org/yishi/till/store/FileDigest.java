@@ -10,12 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 over the bytes of files, one after the other, streamed (registry files run to hundreds of MB). */
-final class FileDigest {
+public final class FileDigest {
 
     private FileDigest() {
     }
 
-    static String sha256(Path... files) {
+    public static String sha256(Path... files) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -49,7 +49,7 @@ final class ZReportComposer {
             shift.ratings().forEach((stars, count) ->
                     out.add(Block.LabelValue.of("  " + texts.get("z.rating.line", stars), String.valueOf(count))));
         }
-        cash(close, where, out);
+        cash(close, report.openingFloatFen(), where, out);
 
         out.add(Block.Text.centred(texts.get("z.section.grand")));
         counts(close.grand(), out);
@@ -89,11 +89,15 @@ final class ZReportComposer {
         }
     }
 
-    private void cash(ShiftClosePayload close, String where, List<Block> out) {
+    private void cash(ShiftClosePayload close, Long openingFloatFen, String where, List<Block> out) {
         if (close.countedCashFen() == null) {
             return;
         }
         long expected = close.shift().copayByPaymentMethod().getOrDefault("cash", 0L);
+        if (openingFloatFen != null) {
+            common.field("z.cash.float", AmountCheck.amount("opening float", where, openingFloatFen), out);
+            expected = Math.addExact(expected, openingFloatFen);
+        }
         common.field("z.cash.counted", AmountCheck.amount("counted cash", where, close.countedCashFen()), out);
         common.field("z.cash.expected", AmountCheck.net("expected cash", where, expected), out);
         out.add(new Block.LabelValue(texts.get("z.cash.difference"),
