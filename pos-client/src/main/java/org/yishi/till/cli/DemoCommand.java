@@ -1,5 +1,8 @@
 package org.yishi.till.cli;
 
+import org.yishi.till.ui.Launcher;
+import org.yishi.till.ui.TillLaunch;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code yishi demo}: one lunchtime at a demo till, end to end, then the journal verified. */
-@Command(name = "demo", description = "Run a demo till through a lunchtime on demo data (embedded H2), then verify its journal.")
+@Command(name = "demo", description = "Start the JavaFX demo till (same as: till --demo). With --headless, or where there is no "
+        + "display: run a text-mode demo till through a lunchtime on demo data (embedded H2), then verify its journal.")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,10 +35,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--customers", defaultValue = "24", description = "Regular customers in the queue. Default: ${DEFAULT-VALUE}.")
     private int customers;
 
+    @Option(names = "--headless", description = "Text mode: one scripted lunchtime printed as a table, no window.")
+    private boolean headless;
+
     @Override
     public Integer call() {
         CliMessages m = root.messages();
         Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
+        if (!headless && DisplayCheck.available()) {
+            return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, root.language(), "screen:", false, true));
+        }
         ResourceBundle refusals = ResourceBundle.getBundle("org.yishi.core.subsidy.refusals",
                 m.get("locale").equals("en") ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));

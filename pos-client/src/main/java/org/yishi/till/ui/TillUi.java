@@ -34,6 +34,8 @@ import org.yishi.till.ui.shift.ShiftCloseScreen;
 import org.yishi.till.ui.shift.ShiftOpenScreen;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.yishi.receipts.content.TestPage;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +84,7 @@ public final class TillUi implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.customer = new CustomerDisplay(options.text());
         this.statusBar = new StatusBar(options.text(), options.clock(), till.tillId(), till.canteen().name());
-        this.approvals = new ApprovalDialog(options.text(), options.theme(), till.staff(), till.zone());
+        this.approvals = new ApprovalDialog(options.text(), options.theme(), till.staff(), till.setup().zone());
     }
 
     /** Builds the screens into {@code primary} and shows it with the customer display; FX thread. */
@@ -90,8 +92,8 @@ public final class TillUi implements AutoCloseable {
         this.stage = primary;
         var text = options.text();
         stage.titleProperty().bind(text.bind("app.title", till.tillId()));
-        login = new LoginScreen(text, till.staff(), till.zone(), till.canteen().name(), this::loggedIn);
-        lockScreen = new LockScreen(text, till.staff(), till.zone(), s -> unlocked());
+        login = new LoginScreen(text, till.staff(), till.setup().zone(), till.canteen().name(), this::loggedIn);
+        lockScreen = new LockScreen(text, till.staff(), till.setup().zone(), s -> unlocked());
         shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
         sell = new SellScreen(text, till.counter(), customer, options.voice());
         sell.listen(till.readers());
@@ -100,12 +102,12 @@ public final class TillUi implements AutoCloseable {
             showSell();
             sell.show(step);
         }, this::showSell);
-        shiftClose = new ShiftCloseScreen(text, till.shifts(), till.printer(), approvals, this::showSell, closed -> {
+        shiftClose = new ShiftCloseScreen(text, till.shifts(), till::closeShift, approvals, this::showSell, closed -> {
             till.staff().logout();
             showLogin();
         });
         settings = new SettingsScreen(text, till::status, till.readers(), till.printer(), this::printTestPage,
-                options.voice(), options.theme().font(), background, till.zone(), this::back);
+                options.voice(), options.theme().font(), background, till.setup().zone(), this::back);
 
         buildTopBar();
         buildDevicePane();
@@ -241,7 +243,9 @@ public final class TillUi implements AutoCloseable {
     }
 
     private void printTestPage() {
-        till.printTestPage();
+        var desk = till.receipts();
+        desk.submit(desk.render(new TestPage(desk.context(), desk.renderer().profile(),
+                OffsetDateTime.now(options.clock()))));
     }
 
     /** Every few seconds: idle lock, and the sync line read off the FX thread. */
@@ -261,7 +265,7 @@ public final class TillUi implements AutoCloseable {
 
     private String syncLine(TillStatus s) {
         var text = options.text();
-        String last = s.lastSync().map(t -> DateTimeFormatter.ofPattern("HH:mm").format(t.atZone(till.zone())))
+        String last = s.lastSync().map(t -> DateTimeFormatter.ofPattern("HH:mm").format(t.atZone(till.setup().zone())))
                 .orElse(text.get("settings.sync.never"));
         return text.get("status.sync", s.waitingToSync(), last);
     }

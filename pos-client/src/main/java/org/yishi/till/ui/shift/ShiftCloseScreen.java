@@ -8,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.yishi.receipts.print.PrintQueue;
 import org.yishi.till.shift.CashCount;
 import org.yishi.till.shift.ShiftCloseRefusedException;
 import org.yishi.till.shift.ShiftCloseResult;
@@ -26,11 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
  * Closing the shift: the drawer counted by denomination, expected vs counted and the variance updated as the
- * counts are typed, a supervisor's approval when they differ, then the Z-report recorded, printed and shown.
+ * counts are typed, a supervisor's approval when they differ, then the Z-report recorded and printed (by {@code closer}, the till's close) and shown.
  * Ids: {@code count-<denomination in fen>}, {@code close-expected}, {@code close-counted}, {@code close-variance},
  * {@code shift-close}, {@code close-message}, {@code zreport}, {@code close-back}, {@code close-done}.
  */
@@ -38,7 +38,7 @@ public final class ShiftCloseScreen extends VBox {
 
     private final UiText text;
     private final ShiftService shifts;
-    private final PrintQueue printer;
+    private final BiFunction<CashCount, Optional<Approval>, ShiftCloseResult> closer;
     private final ApprovalDialog approvals;
     private final Map<Long, TextField> counts = new LinkedHashMap<>();
     private final Label expected = value("close-expected");
@@ -50,11 +50,12 @@ public final class ShiftCloseScreen extends VBox {
     private final Button done = new Button();
     private Optional<ShiftCloseResult> result = Optional.empty();
 
-    public ShiftCloseScreen(UiText text, ShiftService shifts, PrintQueue printer, ApprovalDialog approvals,
+    public ShiftCloseScreen(UiText text, ShiftService shifts, BiFunction<CashCount, Optional<Approval>, ShiftCloseResult> closer,
+            ApprovalDialog approvals,
             Runnable back, Consumer<ShiftCloseResult> onClosed) {
         this.text = Objects.requireNonNull(text, "text");
         this.shifts = Objects.requireNonNull(shifts, "shifts");
-        this.printer = Objects.requireNonNull(printer, "printer");
+        this.closer = Objects.requireNonNull(closer, "closer");
         this.approvals = Objects.requireNonNull(approvals, "approvals");
         setId("shift-close-screen");
         setSpacing(12);
@@ -187,8 +188,7 @@ public final class ShiftCloseScreen extends VBox {
                     return;
                 }
             }
-            ShiftCloseResult closed = shifts.close(count.get(), approval);
-            printer.submit(closed.zReport());
+            ShiftCloseResult closed = closer.apply(count.get(), approval);
             result = Optional.of(closed);
             zReport.setText(String.join("\n", new ScreenReceiptText().lines(closed.zReport().escPos())));
             message.setText(text.get("shiftClose.closed", closed.summary().shiftNo(),

@@ -1,0 +1,114 @@
+package org.yishi.till.ui;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.yishi.cardreader.pcsc.PcscSettings;
+import org.yishi.cardreader.pcsc.PcscWatcher;
+import org.yishi.cardreader.pcsc.SystemPcsc;
+import org.yishi.receipts.print.PrinterTarget;
+import org.yishi.till.checkout.DemoTill;
+import org.yishi.till.checkout.Till;
+import org.yishi.till.ui.sell.DemoCard;
+import org.yishi.till.ui.shell.FontChoice;
+import org.yishi.till.ui.shell.Theme;
+import org.yishi.till.ui.shell.UiText;
+import org.yishi.till.voice.ClipVoice;
+import org.yishi.till.voice.Voice;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the JavaFX till. A plain class, not a {@code javafx.application.Application}: launched from a plain
+ * classpath, an Application main class fails with "JavaFX runtime components are missing". The till opens (H2,
+ * journal check, demo data on first use) on a worker thread while JavaFX starts, so the two overlap, and the
+ * time from JVM start to the login screen is printed.
+ */
+public final class Launcher {
+
+    private final PrintStream out;
+
+    public Launcher(PrintStream out) {
+        this.out = out;
+    }
+
+    /** For IDEs: {@code Launcher [en]} opens the demo till in var/demo. */
+    public static void main(String[] args) {
+        String lang = args.length > 0 ? args[0] : System.getenv("YISHI_LANG");
+        Path home = Path.of(System.getProperty("yishi.home", "."));
+        new Launcher(System.out).run(new TillLaunch(home.resolve("var/demo"), home.resolve("policies"), lang, "screen:",
+                false, true));
+    }
+
+    /** Runs the till until its window is closed; returns the exit status. */
+    public int run(TillLaunch launch) {
+        long startNanos = System.nanoTime();
+        Clock clock = DemoTill.lunchtimeClock();
+        CompletableFuture<Till> opening = CompletableFuture.supplyAsync(() -> DemoTill.open(launch.demoDir(),
+                launch.policiesDir(), clock, launch.language(), PrinterTarget.parse(launch.printer())));
+        CompletableFuture<FontChoice> fonts = CompletableFuture.supplyAsync(FontChoice::installed);
+        CompletableFuture<Voice> voice = CompletableFuture.supplyAsync(ClipVoice::open);
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> { });
+        Till till = opening.join();
+        List<DemoCard> cards = demoCards(launch, till);
+        UiText text = UiText.forLanguage(launch.language());
+        Theme theme = new Theme(fonts.join());
+        Optional<PcscWatcher> watcher = launch.pcsc()
+                ? Optional.of(new PcscWatcher(new SystemPcsc(), PcscSettings.defaults(), till.readers(), clock).start())
+                : Optional.empty();
+        TillUiOptions options = new TillUiOptions(text, theme, voice.join(), clock, cards,
+                till.screenPrinter().map(screen -> feed -> screen.onReceipt(feed::accept)), launch.customerWindow());
+        TillUi[] ui = new TillUi[1];
+        Platform.runLater(() -> {
+            theme.installUserAgent();
+            Stage stage = new Stage();
+            ui[0] = new TillUi(till, options);
+            ui[0].start(stage);
+            Platform.runLater(() -> out.printf("yishi till: login screen shown %d ms after the JVM started (%d ms in main)%n",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
+                    (System.nanoTime() - startNanos) / 1_000_000));
+            stage.setOnHidden(e -> closed.countDown());
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.runLater(() -> {
+            ui[0].close();
+            Platform.exit();
+        });
+        watcher.ifPresent(PcscWatcher::close);
+        till.close();
+        return 0;
+    }
+
+    private static List<DemoCard> demoCards(TillLaunch launch, Till till) {
+        UiText text = UiText.forLanguage(launch.language());
+        List<DemoCard> cards = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean qrShown = false;
+        for (DemoTill.Customer c : DemoTill.customers(launch.demoDir(), till)) {
+            if (c.cardUid().isEmpty() || !seen.add(c.why())) {
+                continue;
+            }
+            String last4 = c.cardUid().substring(Math.max(0, c.cardUid().length() - 4));
+            cards.add(new DemoCard(c.why().replace('_', '-'), text.get("sim." + c.why()) + " ·" + last4,
+                    DemoCard.Kind.CARD, c.cardUid()));
+            if (!qrShown && c.qrToken().isPresent()) {
+                cards.add(new DemoCard("qr", text.get("sim.qr"), DemoCard.Kind.QR, c.qrToken().get()));
+                qrShown = true;
+            }
+        }
+        return cards;
+    }
+}
