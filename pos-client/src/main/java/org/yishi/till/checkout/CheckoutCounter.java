@@ -35,6 +35,8 @@ import org.yishi.core.subsidy.SubsidyEngine;
 import org.yishi.receipts.RenderedReceipt;
 import org.yishi.till.store.TillStore;
 import org.yishi.till.store.ledger.IndexedSale;
+import org.yishi.till.staff.Approval;
+import org.yishi.till.staff.ApprovalAction;
 import org.yishi.till.store.registry.IdentifiedElder;
 
 /**
@@ -97,7 +99,7 @@ public final class CheckoutCounter {
         return inSlot.isEmpty() ? all : inSlot;
     }
 
-    /** A card tap, a QR scan or a supervisor-approved manual identification. */
+    /** A card tap or a QR scan. */
     public CheckoutStep identify(IdentificationEvent event) {
         Objects.requireNonNull(event, "event");
         if (event instanceof IdentificationEvent.CardTapped tap) {
@@ -108,10 +110,15 @@ public final class CheckoutCounter {
         if (event instanceof IdentificationEvent.QrScanned scan) {
             return identifyQr(scan.payload());
         }
-        if (event instanceof IdentificationEvent.ManualIdentification manual) {
-            return identifyManually(manual.elderId(), manual.approverId());
-        }
-        throw new IllegalArgumentException("not an identification: " + event);
+        // A manual identification needs the supervisor's checked approval, which an event cannot carry: it goes
+        // through identifyManually(elderId, approval).
+        throw new IllegalArgumentException("not a card or QR identification: " + event.getClass().getSimpleName()
+                + " (manual identifications go through identifyManually with an approval)");
+    }
+
+    /** The elder a card belongs to, per the till's registry. */
+    public Optional<String> elderOfCard(String cardUid) {
+        return store.registry().findElderByCardUid(cardUid).map(who -> who.elder().id());
     }
 
     /** Full price, no subsidy, no elder. */
@@ -155,10 +162,12 @@ public final class CheckoutCounter {
     }
 
     /** A forgotten card: the elder chosen from {@link #search}, approved by a supervisor. */
-    public CheckoutStep identifyManually(String elderId, String approvedBy) {
-        if (approvedBy == null || approvedBy.isBlank()) {
-            throw new IllegalArgumentException("a manual identification needs a supervisor's approval");
-        }
+    public CheckoutStep identifyManually(String elderId, Approval approval) {
+        String approvedBy = approval.requireFor(ApprovalAction.MANUAL_IDENTIFICATION).supervisor().staffNo();
+        return identifyManually(elderId, approvedBy);
+    }
+
+    private CheckoutStep identifyManually(String elderId, String approvedBy) {
         return store.registry().findElder(elderId)
                 .<CheckoutStep>map(e -> quoteFor(e, Optional.empty(), IdentificationMethod.MANUAL, approvedBy))
                 .orElseGet(() -> refused("unknown_elder", "elder " + elderId, Optional.empty(), false));
@@ -228,7 +237,8 @@ public final class CheckoutCounter {
     }
 
     /** Cancels a sale of this shift (the meal was not served), with a supervisor's approval. */
-    public ReversalResult voidSale(long saleSeq, String approvedBy, String reason) {
+    public ReversalResult voidSale(long saleSeq, Approval approval, String reason) {
+        String approvedBy = approval.requireFor(ApprovalAction.VOID).supervisor().staffNo();
         IndexedSale sale = store.sales().sale(saleSeq)
                 .orElseThrow(() -> new IllegalArgumentException("no sale at seq " + saleSeq));
         long shiftNo = context.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open"));
@@ -239,7 +249,8 @@ public final class CheckoutCounter {
     }
 
     /** Gives back a sale's copayment, naming the original receipt; a sale is refunded at most once. */
-    public ReversalResult refund(String receiptNo, String approvedBy, String reason) {
+    public ReversalResult refund(String receiptNo, Approval approval, String reason) {
+        String approvedBy = approval.requireFor(ApprovalAction.REFUND).supervisor().staffNo();
         List<IndexedSale> found = store.sales().byReceiptNo(receiptNo);
         if (found.isEmpty()) {
             return ReversalResult.refused(messages.text("reversal.unknown_receipt", receiptNo));
@@ -249,9 +260,6 @@ public final class CheckoutCounter {
     }
 
     private ReversalResult reverse(IndexedSale sale, RecordType type, String approvedBy, String reason, long shiftNo) {
-        if (approvedBy == null || approvedBy.isBlank()) {
-            throw new IllegalArgumentException("a " + type + " needs a supervisor's approval");
-        }
         if (sale.voidedBySeq() != null || sale.refundedBySeq() != null) {
             long by = sale.voidedBySeq() != null ? sale.voidedBySeq() : sale.refundedBySeq();
             return ReversalResult.refused(messages.text("reversal.already", sale.receiptNo(), by));

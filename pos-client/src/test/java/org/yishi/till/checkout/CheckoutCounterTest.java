@@ -21,6 +21,7 @@ import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.subsidy.RefusalReason;
 import org.yishi.till.demo.DemoTillData;
+import org.yishi.till.staff.ApprovalAction;
 
 /** Selling at the counter on a demo till: identification, quote, sale, receipt, and their reversals. */
 class CheckoutCounterTest {
@@ -143,17 +144,17 @@ class CheckoutCounterTest {
         CheckoutStep.Ready ready = readyFor("home_town");
         SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
 
-        assertThatThrownBy(() -> till.counter.voidSale(sale.seq(), null, "wrong meal"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("approval");
-        ReversalResult voided = till.counter.voidSale(sale.seq(), CounterFixture.SUPERVISOR, "wrong meal");
+        assertThatThrownBy(() -> till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.REFUND), "wrong meal"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is for REFUND, not VOID");
+        ReversalResult voided = till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.VOID), "wrong meal");
         assertThat(voided.done()).isTrue();
         assertThat(voided.copayBackFen()).isEqualTo(ready.quote().copayFen());
         assertThat(new String(voided.receipt().orElseThrow().escPos(), GB18030)).contains(sale.receiptNo());
 
-        ReversalResult again = till.counter.voidSale(sale.seq(), CounterFixture.SUPERVISOR, "again");
+        ReversalResult again = till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.VOID), "again");
         assertThat(again.done()).isFalse();
         assertThat(again.refusal()).get().asString().contains("不能重复冲正");
-        assertThat(till.counter.refund(sale.receiptNo(), CounterFixture.SUPERVISOR, "x").done()).isFalse();
+        assertThat(till.counter.refund(sale.receiptNo(), till.approval(ApprovalAction.REFUND), "x").done()).isFalse();
 
         CheckoutStep.Ready afterVoid = readyFor("home_town");
         assertThat(afterVoid.quote().subsidyFen()).as("a voided meal uses up no limit").isPositive();
@@ -165,14 +166,14 @@ class CheckoutCounterTest {
         CheckoutStep.Ready ready = readyFor("home_district");
         SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
 
-        ReversalResult refund = till.counter.refund(sale.receiptNo(), CounterFixture.SUPERVISOR, "不合口味");
+        ReversalResult refund = till.counter.refund(sale.receiptNo(), till.approval(ApprovalAction.REFUND), "不合口味");
         assertThat(refund.done()).isTrue();
         SignedRecord record = journal().get((int) (long) refund.seq().orElseThrow() - 1);
         assertThat(record.type()).isEqualTo(RecordType.REFUND);
         assertThat(record.payload()).containsEntry("originalSeq", sale.seq()).containsEntry("approvedBy", CounterFixture.SUPERVISOR);
 
-        assertThat(till.counter.refund(sale.receiptNo(), CounterFixture.SUPERVISOR, "again").refusal()).isPresent();
-        assertThat(till.counter.refund("NO-SUCH-000001", CounterFixture.SUPERVISOR, "x").refusal()).get().asString()
+        assertThat(till.counter.refund(sale.receiptNo(), till.approval(ApprovalAction.REFUND), "again").refusal()).isPresent();
+        assertThat(till.counter.refund("NO-SUCH-000001", till.approval(ApprovalAction.REFUND), "x").refusal()).get().asString()
                 .contains("NO-SUCH-000001");
     }
 
@@ -196,7 +197,7 @@ class CheckoutCounterTest {
         assertThat(matches).extracting(ElderMatch::elderId).contains(elder.id());
         assertThat(matches).allSatisfy(m -> assertThat(m.maskedName()).contains("*"));
 
-        CheckoutStep step = till.counter.identifyManually(elder.id(), CounterFixture.SUPERVISOR);
+        CheckoutStep step = till.counter.identifyManually(elder.id(), till.approval(ApprovalAction.MANUAL_IDENTIFICATION));
         SaleResult sale = till.counter.confirm((CheckoutStep.Ready) step, new Payment.Cash(10_000));
         SalePayload payload = (SalePayload) journal().get((int) sale.seq() - 1).typedPayload();
         assertThat(payload.identification()).isEqualTo(IdentificationMethod.MANUAL);

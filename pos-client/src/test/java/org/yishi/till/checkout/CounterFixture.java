@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.yishi.cardreader.qr.QrKeys;
 import org.yishi.cardreader.qr.QrTokenIssuer;
 import org.yishi.cardreader.qr.QrTokenVerifier;
@@ -28,6 +29,10 @@ import org.yishi.receipts.print.PrintQueueSettings;
 import org.yishi.receipts.print.ScreenOutput;
 import org.yishi.till.demo.DemoQueue;
 import org.yishi.till.demo.DemoTillData;
+import org.yishi.till.staff.Approval;
+import org.yishi.till.staff.ApprovalAction;
+import org.yishi.till.staff.Role;
+import org.yishi.till.staff.Staff;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;
 
@@ -76,6 +81,10 @@ final class CounterFixture implements AutoCloseable {
         store.journal().append(new ShiftOpenPayload(shiftNo, CASHIER, 50_000));
         counter = new CheckoutCounter(store, DemoTillData.TILL_ID, canteen, policy, clock, new SubsidyEngine(), verifier,
                 new FixedContext(), desk, CheckoutMessages.forLanguage("zh"));
+    }
+
+    Approval approval(ApprovalAction action) {
+        return new Approval(new Staff(SUPERVISOR, "王建国", Set.of(Role.SUPERVISOR, Role.CASHIER)), action, clock.instant());
     }
 
     String card(String why) {

@@ -1,0 +1,229 @@
+package org.yishi.till.checkout;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import org.yishi.cardreader.event.ReaderEventHub;
+import org.yishi.cardreader.qr.QrTokenVerifier;
+import org.yishi.config.policy.PolicyLoader;
+import org.yishi.core.canteen.Canteen;
+import org.yishi.core.policy.Funder;
+import org.yishi.core.policy.Policy;
+import org.yishi.core.subsidy.SubsidyEngine;
+import org.yishi.receipts.ReceiptRenderer;
+import org.yishi.receipts.content.ReceiptContext;
+import org.yishi.receipts.content.ReceiptTexts;
+import org.yishi.receipts.escpos.PrinterProfile;
+import org.yishi.receipts.layout.PaperWidth;
+import org.yishi.receipts.print.HeldJobDirectory;
+import org.yishi.receipts.print.PrintQueue;
+import org.yishi.receipts.print.PrintQueueSettings;
+import org.yishi.receipts.print.PrinterOutput;
+import org.yishi.receipts.print.PrinterOutputs;
+import org.yishi.receipts.print.PrinterTimeouts;
+import org.yishi.receipts.print.ScreenOutput;
+import org.yishi.till.shift.CashCount;
+import org.yishi.till.shift.ShiftCloseResult;
+import org.yishi.till.shift.ShiftService;
+import org.yishi.till.shift.ShiftSettings;
+import org.yishi.till.shift.ZReportFormat;
+import org.yishi.till.staff.Approval;
+import org.yishi.till.staff.Staff;
+import org.yishi.till.staff.StaffService;
+import org.yishi.till.staff.StaffSettings;
+import org.yishi.till.store.TillDataDirectory;
+import org.yishi.till.store.TillStore;
+import org.yishi.till.store.policy.InstalledPolicy;
+import org.yishi.till.store.sync.SyncState;
+
+/**
+ * One running till: its store, staff, shifts, counter, receipts and printer, and the reader event hub its devices
+ * publish to. The JavaFX screens talk only to this and what it hands out.
+ */
+public final class Till implements AutoCloseable {
+
+    private final TillSetup setup;
+    private final Clock clock;
+    private final TillStore store;
+    private final Policy policy;
+    private final Canteen canteen;
+    private final PrintQueue printQueue;
+    private final Optional<ScreenOutput> screen;
+    private final ReceiptDesk receipts;
+    private final StaffService staff;
+    private final ShiftService shifts;
+    private final CheckoutCounter counter;
+    private final ReaderEventHub readers = new ReaderEventHub();
+    private final CheckoutMessages messages;
+
+    private Till(TillSetup setup, Clock clock, TillStore store) {
+        this.setup = setup;
+        this.clock = clock;
+        this.store = store;
+        LocalDate today = LocalDate.now(clock.withZone(setup.zone()));
+        InstalledPolicy installed = store.policies().inForceOn(setup.policyId(), today)
+                .orElseThrow(() -> new IllegalStateException("no version of policy " + setup.policyId()
+                        + " is installed for " + today + ": install one before selling"));
+        this.policy = new PolicyLoader().parse(installed.policyId() + "-" + installed.version() + ".yaml", installed.yamlText());
+        this.canteen = store.menus().findCanteen(setup.canteenId())
+                .orElseThrow(() -> new IllegalStateException("canteen " + setup.canteenId() + " is not in the till's registry"));
+        PrinterOutput output = PrinterOutputs.open(setup.printer(), PrinterTimeouts.DEFAULTS);
+        this.screen = output instanceof ScreenOutput s ? Optional.of(s) : Optional.empty();
+        this.printQueue = new PrintQueue(output, PrintQueueSettings.DEFAULTS, clock,
+                Optional.of(new HeldJobDirectory(setup.dataDir().resolve("print-held"))));
+        Map<String, String> funderNames = new LinkedHashMap<>();
+        for (Funder f : policy.funders()) {
+            funderNames.put(f.code(), f.name());
+        }
+        ReceiptContext context = new ReceiptContext(canteen.name(), canteen.phone(), setup.tillId(), funderNames, setup.zone());
+        ReceiptRenderer renderer = new ReceiptRenderer(ReceiptTexts.forLanguage(setup.language()),
+                PrinterProfile.generic(PaperWidth.ofMillimetres(setup.paperMm())));
+        this.receipts = new ReceiptDesk(renderer, context, printQueue);
+        this.staff = new StaffService(store, clock, StaffSettings.defaults());
+        this.shifts = new ShiftService(store, clock, ShiftSettings.defaults(), staff,
+                new ZReportFormat(renderer, context, this::ruleName));
+        this.messages = CheckoutMessages.forLanguage(setup.language());
+        QrTokenVerifier qr = new QrTokenVerifier(setup.trustedQrKeys(), clock, Duration.ofMinutes(2),
+                uid -> store.registry().findElderByCardUid(uid).map(e -> e.card()));
+        this.counter = new CheckoutCounter(store, setup.tillId(), canteen, policy, clock, new SubsidyEngine(), qr,
+                new Context(), receipts, messages);
+    }
+
+    /** Opens the till in {@code setup.dataDir()}; the policy, canteen and menu must have been installed. */
+    public static Till open(TillSetup setup, Clock clock) {
+        return open(setup, clock, store -> { });
+    }
+
+    /**
+     * Opens the till after {@code prepare} has had the store (to install demo data on first use, for example).
+     * The store is closed again if anything fails.
+     */
+    static Till open(TillSetup setup, Clock clock, Consumer<TillStore> prepare) {
+        Objects.requireNonNull(setup, "setup");
+        Objects.requireNonNull(clock, "clock");
+        TillStore store = TillStore.open(new TillDataDirectory(setup.dataDir()), setup.tillId(), clock);
+        try {
+            prepare.accept(store);
+            return new Till(setup, clock, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    public ShiftService shifts() {
+        return shifts;
+    }
+
+    public CheckoutCounter counter() {
+        return counter;
+    }
+
+    public ReceiptDesk receipts() {
+        return receipts;
+    }
+
+    /** The print queue: its state for the status bar, retry and reprint after the cashier fixed the printer. */
+    public PrintQueue printer() {
+        return printQueue;
+    }
+
+    /** The on-screen "printer" when the till has no printer configured. */
+    public Optional<ScreenOutput> screenPrinter() {
+        return screen;
+    }
+
+    /** Where card readers, scanners and the simulated card panel publish. */
+    public ReaderEventHub readers() {
+        return readers;
+    }
+
+    public Canteen canteen() {
+        return canteen;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public String tillId() {
+        return setup.tillId();
+    }
+
+    public TillSetup setup() {
+        return setup;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CheckoutMessages messages() {
+        return messages;
+    }
+
+    /**
+     * Closes the open shift with the counted cash and prints the Z-report.
+     *
+     * @throws org.yishi.till.shift.ShiftCloseRefusedException if there is a variance and no supervisor approved it
+     */
+    public ShiftCloseResult closeShift(CashCount counted, Optional<Approval> varianceApproval) {
+        ShiftCloseResult result = shifts.close(counted, varianceApproval);
+        receipts.submit(result.zReport());
+        return result;
+    }
+
+    /** The data side of the status bar and the diagnostics screen. */
+    public TillStatus status() {
+        long last = store.journal().lastSeq();
+        SyncState sync = store.syncState().state();
+        return new TillStatus(last, Math.max(0, last - sync.lastSyncedSeq()), sync.lastSyncTime(),
+                policy.id() + " " + policy.version(), store.registry().elderCount(), store.registry().cardCount(),
+                store.journal().file().toString());
+    }
+
+    private String ruleName(String ruleId) {
+        return policy.rules().stream().filter(r -> r.id().equals(ruleId)).map(r -> r.name()).findFirst().orElse(ruleId);
+    }
+
+    @Override
+    public void close() {
+        printQueue.close();
+        store.close();
+    }
+
+    /** The counter's view of who sells: the staff service and the shift service. */
+    private final class Context implements SellingContext {
+        @Override
+        public Optional<String> cashierNo() {
+            return staff.locked() ? Optional.empty() : staff.current().map(Staff::staffNo);
+        }
+
+        @Override
+        public String displayName(String staffNo) {
+            return staff.registry().find(staffNo).map(Staff::name).orElse(staffNo);
+        }
+
+        @Override
+        public OptionalLong openShiftNo() {
+            return shifts.openShiftNo();
+        }
+
+        @Override
+        public boolean offline() {
+            // Online/offline is the sync client's to say (it comes with the settlement server); until then the till
+            // has no server to be offline from and records its sales as made online.
+            return false;
+        }
+    }
+}
