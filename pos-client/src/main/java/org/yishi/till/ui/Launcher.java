@@ -59,7 +59,7 @@ public final class Launcher {
         Platform.setImplicitExit(true);
         Platform.startup(() -> { });
         Till till = opening.join();
-        List<DemoCard> cards = demoCards(launch, till);
+        List<DemoCard> cards = demoCards(DemoTill.customers(launch.demoDir(), till), UiText.forLanguage(launch.language()));
         UiText text = UiText.forLanguage(launch.language());
         Theme theme = new Theme(fonts.join());
         Optional<PcscWatcher> watcher = launch.pcsc()
@@ -92,12 +92,12 @@ public final class Launcher {
         return 0;
     }
 
-    private static List<DemoCard> demoCards(TillLaunch launch, Till till) {
-        UiText text = UiText.forLanguage(launch.language());
+    /** The simulated card panel's buttons: one per kind of demo customer, and one QR code of a regular. */
+    public static List<DemoCard> demoCards(List<DemoTill.Customer> customers, UiText text) {
         List<DemoCard> cards = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean qrShown = false;
-        for (DemoTill.Customer c : DemoTill.customers(launch.demoDir(), till)) {
+        for (DemoTill.Customer c : customers) {
             if (c.cardUid().isEmpty() || !seen.add(c.why())) {
                 continue;
             }

@@ -124,6 +124,8 @@ public final class TillUi implements AutoCloseable {
         if (options.customerWindow()) {
             customerWindow = new CustomerWindow(text, options.theme(), customer, stage);
             customerWindow.show();
+            // The cashier types; the elder only taps rating buttons: keyboard focus belongs to the cashier's window.
+            stage.requestFocus();
         }
         housekeeping = new Timeline(new KeyFrame(Duration.seconds(5), e -> housekeeping()));
         housekeeping.setCycleCount(Timeline.INDEFINITE);

@@ -33,6 +33,10 @@ public final class CustomerWindow {
             stage.setHeight(bounds.getHeight());
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
+        } else {
+            // One screen (demo, training): beside the cashier's window rather than on top of its buttons.
+            stage.setX(owner.getX() + owner.getWidth());
+            stage.setY(owner.getY());
         }
     }
 

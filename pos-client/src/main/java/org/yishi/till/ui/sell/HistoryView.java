@@ -132,7 +132,7 @@ public final class HistoryView extends VBox {
         if (approval.isEmpty()) {
             return;
         }
-        report(counter.voidSale(sale.seq(), approval.get().supervisor().staffNo(), reason.get()), "history.voided", sale);
+        report(counter.voidSale(sale.seq(), approval.get(), reason.get()), "history.voided", sale);
     }
 
     private void refund(ShiftSale sale) {
@@ -144,7 +144,7 @@ public final class HistoryView extends VBox {
         if (approval.isEmpty()) {
             return;
         }
-        report(counter.refund(sale.receiptNo(), approval.get().supervisor().staffNo(), reason.get()), "history.refunded", sale);
+        report(counter.refund(sale.receiptNo(), approval.get(), reason.get()), "history.refunded", sale);
     }
 
     private void report(ReversalResult result, String doneKey, ShiftSale sale) {

@@ -113,6 +113,6 @@ public final class ManualIdentificationView extends VBox {
         }
         Optional<Approval> approval = approvals.ask(getScene().getWindow(), ApprovalAction.MANUAL_IDENTIFICATION,
                 match.maskedName() + " " + match.idLast4());
-        approval.ifPresent(a -> onIdentified.accept(counter.identifyManually(match.elderId(), a.supervisor().staffNo())));
+        approval.ifPresent(a -> onIdentified.accept(counter.identifyManually(match.elderId(), a)));
     }
 }

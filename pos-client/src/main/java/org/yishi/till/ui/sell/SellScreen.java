@@ -1,6 +1,7 @@
 package org.yishi.till.ui.sell;
 
 import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -64,6 +65,7 @@ public final class SellScreen extends BorderPane {
     private final Label message = new Label();
     private final Button confirm = new Button();
     private final VBox side = new VBox(12);
+    private final EventHandler<KeyEvent> keys = this::onKey;
     private CheckoutStep.Ready ready;
     private Optional<SaleResult> lastSale = Optional.empty();
     private Subscription subscription = () -> { };
@@ -134,7 +136,15 @@ public final class SellScreen extends BorderPane {
         setRight(side);
         BorderPane.setAlignment(side, Pos.TOP_CENTER);
 
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Enter and Esc work wherever the focus is in the window (menu buttons and the card panel take none).
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         refreshMenu();
     }
 
@@ -188,6 +198,9 @@ public final class SellScreen extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (getParent() == null) {
+            return; // another screen is showing
+        }
         if (e.getCode() == KeyCode.ENTER && ready != null) {
             confirmSale();
             e.consume();
