@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,6 +21,7 @@ import org.yishi.till.checkout.TillStatus;
 import org.yishi.till.staff.Staff;
 import org.yishi.till.ui.display.CustomerDisplay;
 import org.yishi.till.ui.display.CustomerWindow;
+import org.yishi.till.ui.display.SideBySide;
 import org.yishi.till.ui.login.ApprovalDialog;
 import org.yishi.till.ui.login.LockScreen;
 import org.yishi.till.ui.login.LoginScreen;
@@ -66,6 +68,7 @@ public final class TillUi implements AutoCloseable {
     private final HBox topBar = new HBox(8);
     private final VBox devicePane = new VBox(12);
     private Stage stage;
+    private Stage devices;
     private CustomerWindow customerWindow;
     private LoginScreen login;
     private LockScreen lockScreen;
@@ -97,7 +100,7 @@ public final class TillUi implements AutoCloseable {
         shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
         sell = new SellScreen(text, till.counter(), customer, options.voice());
         sell.listen(till.readers());
-        history = new HistoryView(text, till.counter(), approvals, this::showSell);
+        history = new HistoryView(text, till.counter(), till.printer(), approvals, this::showSell);
         manual = new ManualIdentificationView(text, till.counter(), approvals, step -> {
             showSell();
             sell.show(step);
@@ -120,13 +123,31 @@ public final class TillUi implements AutoCloseable {
         lastInput = options.clock().instant();
         stage.setScene(scene);
         showLogin();
+        if (options.customerWindow() && javafx.stage.Screen.getScreens().size() == 1) {
+            // One screen: the till's window at the left edge, the customer display and demo devices beside it.
+            stage.setX(javafx.stage.Screen.getPrimary().getVisualBounds().getMinX());
+            stage.setY(javafx.stage.Screen.getPrimary().getVisualBounds().getMinY());
+        }
         stage.show();
         if (options.customerWindow()) {
             customerWindow = new CustomerWindow(text, options.theme(), customer, stage);
             customerWindow.show();
-            // The cashier types; the elder only taps rating buttons: keyboard focus belongs to the cashier's window.
-            stage.requestFocus();
+            giveKeysBackToCashier(customerWindow.stage().getScene());
         }
+        if (!devicePane.getChildren().isEmpty()) {
+            // Stand-ins for the card reader and the printer: a window of their own, as the real devices are.
+            devices = new Stage();
+            devices.initOwner(stage);
+            devices.titleProperty().bind(text.bind("devices.title"));
+            Scene deviceScene = new Scene(devicePane, 380, 760);
+            options.theme().style(deviceScene);
+            devices.setScene(deviceScene);
+            SideBySide.placeRightOf(devices, customerWindow != null ? customerWindow.stage() : stage, 380);
+            devices.show();
+            giveKeysBackToCashier(deviceScene);
+        }
+        // The cashier types; the elder only taps rating buttons: keyboard focus belongs to the cashier's window.
+        stage.requestFocus();
         housekeeping = new Timeline(new KeyFrame(Duration.seconds(5), e -> housekeeping()));
         housekeeping.setCycleCount(Timeline.INDEFINITE);
         housekeeping.play();
@@ -167,6 +188,14 @@ public final class TillUi implements AutoCloseable {
         topBar.getChildren().addAll(walkIn, manualButton, historyButton, close, settingsButton, gap, language, lock, logout);
     }
 
+    /**
+     * A tap on the customer display or a simulated device must not take the keyboard from the cashier: the next
+     * Enter still confirms the sale.
+     */
+    private void giveKeysBackToCashier(Scene other) {
+        other.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> Platform.runLater(stage::requestFocus));
+    }
+
     private Button nav(String id, String key, Runnable action) {
         Button b = new Button();
         b.setId(id);
@@ -177,8 +206,8 @@ public final class TillUi implements AutoCloseable {
     }
 
     private void buildDevicePane() {
-        devicePane.setPadding(new Insets(0, 12, 12, 0));
-        devicePane.setPrefWidth(360);
+        devicePane.setPadding(new Insets(12));
+        devicePane.setPrefWidth(380);
         if (!options.demoCards().isEmpty()) {
             devicePane.getChildren().add(new SimulatedCardPanel(options.text(), options.demoCards(), till.readers(),
                     options.clock()));
@@ -214,7 +243,6 @@ public final class TillUi implements AutoCloseable {
         till.staff().lock();
         beforeLock = root.getCenter();
         root.setTop(null);
-        root.setRight(null);
         root.setCenter(lockScreen);
         lockScreen.focusPin();
     }
@@ -222,7 +250,6 @@ public final class TillUi implements AutoCloseable {
     private void showLogin() {
         statusBar.staffProperty().set("");
         root.setTop(null);
-        root.setRight(null);
         root.setCenter(login);
         customer.idle();
         login.focusFirst();
@@ -241,7 +268,6 @@ public final class TillUi implements AutoCloseable {
     private void show(Node screen, boolean withDevices) {
         root.setTop(topBar);
         root.setCenter(screen);
-        root.setRight(withDevices && !devicePane.getChildren().isEmpty() ? devicePane : null);
     }
 
     private void printTestPage() {

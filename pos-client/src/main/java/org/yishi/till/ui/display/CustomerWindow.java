@@ -35,8 +35,7 @@ public final class CustomerWindow {
             stage.setFullScreen(true);
         } else {
             // One screen (demo, training): beside the cashier's window rather than on top of its buttons.
-            stage.setX(owner.getX() + owner.getWidth());
-            stage.setY(owner.getY());
+            SideBySide.placeRightOf(stage, owner, 1024);
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.yishi.receipts.print.Admission;
+import org.yishi.receipts.print.PrintQueue;
 import org.yishi.till.checkout.CheckoutCounter;
 import org.yishi.till.checkout.ReprintResult;
 import org.yishi.till.checkout.ReversalResult;
@@ -29,7 +30,7 @@ import java.util.function.Function;
 /**
  * This shift's sales, newest first, with reprint (marked as such on paper), void (this shift, supervisor) and
  * refund (tied to the receipt, supervisor, never twice — the counter refuses a second one and this view shows
- * why). Ids: {@code history-table}, {@code history-reprint}, {@code history-void}, {@code history-refund},
+ * why), and retry of receipts held by a failed printer. Ids: {@code history-table}, {@code history-retry}, {@code history-reprint}, {@code history-void}, {@code history-refund},
  * {@code history-message}, {@code history-back}.
  */
 public final class HistoryView extends VBox {
@@ -40,7 +41,7 @@ public final class HistoryView extends VBox {
     private final TableView<ShiftSale> table = new TableView<>();
     private final Label message = new Label();
 
-    public HistoryView(UiText text, CheckoutCounter counter, ApprovalDialog approvals, Runnable back) {
+    public HistoryView(UiText text, CheckoutCounter counter, PrintQueue printer, ApprovalDialog approvals, Runnable back) {
         this.text = Objects.requireNonNull(text, "text");
         this.counter = Objects.requireNonNull(counter, "counter");
         this.approvals = Objects.requireNonNull(approvals, "approvals");
@@ -68,12 +69,17 @@ public final class HistoryView extends VBox {
         voidSale.setOnAction(e -> selected().ifPresent(this::voidSale));
         Button refund = button("history-refund", "history.refund");
         refund.setOnAction(e -> selected().ifPresent(this::refund));
+        Button retry = button("history-retry", "history.retry");
+        retry.setOnAction(e -> {
+            int released = printer.retry();
+            say(text.get("history.retried", released), true);
+        });
         Button close = button("history-back", "common.back");
         close.setOnAction(e -> back.run());
         message.setId("history-message");
         message.setWrapText(true);
         message.getStyleClass().add("amount");
-        getChildren().addAll(title, table, new HBox(12, reprint, voidSale, refund, close), message);
+        getChildren().addAll(title, table, new HBox(12, reprint, voidSale, refund, retry, close), message);
     }
 
     private TableColumn<ShiftSale, String> column(String key, Function<ShiftSale, String> value) {
