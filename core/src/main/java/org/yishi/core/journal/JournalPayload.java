@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public sealed interface JournalPayload permits TillStartPayload, KeyRotationPayload, ShiftOpenPayload, SalePayload,
         ReversalPayload, ReprintPayload, ShiftClosePayload, SatisfactionPayload, PolicyUpdatePayload,
-        RegistryUpdatePayload, OfflineStartPayload, OfflineEndPayload, StaffPayload {
+        RegistryUpdatePayload, OfflineStartPayload, OfflineEndPayload, StaffPayload,
+        RefusedIdentificationPayload {
 
     /** The record type this payload belongs to. */
     RecordType type();
@@ -39,6 +40,7 @@ public sealed interface JournalPayload permits TillStartPayload, KeyRotationPayl
                 case OFFLINE_START -> OfflineStartPayload.read(payload, path);
                 case OFFLINE_END -> OfflineEndPayload.read(payload, path);
                 case STAFF -> StaffPayload.read(payload, path);
+                case IDENTIFICATION_REFUSED -> RefusedIdentificationPayload.read(payload, path);
             };
         } catch (InvalidPayloadException e) {
             throw e;

@@ -32,5 +32,7 @@ public enum RecordType {
     /** An elder's satisfaction rating of a meal (sampled survey). */
     SATISFACTION,
     /** Staff audit: login, failed PIN, lockout, lock/unlock, logout, supervisor approval, no-sale drawer. */
-    STAFF
+    STAFF,
+    /** A card or QR code refused at the counter (lost card, deceased elder, forged code …): the fraud signal. */
+    IDENTIFICATION_REFUSED
 }

@@ -48,7 +48,8 @@ class JournalPayloadTest {
                 new RegistryUpdatePayload("2025-03", "ef".repeat(32), 1234),
                 new OfflineStartPayload("timeout"),
                 new OfflineEndPayload(10),
-                new StaffPayload("2001", StaffAction.APPROVAL, "void", "1001", "sale seq 4"));
+                new StaffPayload("2001", StaffAction.APPROVAL, "void", "1001", "sale seq 4"),
+                new RefusedIdentificationPayload(IdentificationMethod.CARD, "card_lost", "3F2A", "E1", "c"));
         assertThat(all).extracting(JournalPayload::type).containsOnly(RecordType.values());
         for (JournalPayload p : all) {
             assertThat(roundTrip(p)).as(p.type().name()).isEqualTo(p);

@@ -18,6 +18,7 @@ import org.yishi.core.elder.Card;
 import org.yishi.core.elder.Elder;
 import org.yishi.core.journal.IdentificationMethod;
 import org.yishi.core.journal.RecordType;
+import org.yishi.core.journal.RefusedIdentificationPayload;
 import org.yishi.core.journal.ReprintPayload;
 import org.yishi.core.journal.ReversalPayload;
 import org.yishi.core.journal.SaleItem;
@@ -99,16 +100,23 @@ public final class CheckoutCounter {
         return inSlot.isEmpty() ? all : inSlot;
     }
 
-    /** A card tap or a QR scan. */
+    /**
+     * A card tap or a QR scan. A refusal is journalled (IDENTIFICATION_REFUSED): a lost card presented, a deceased
+     * elder's card used, a forged code — the attempts the settlement server must be able to count.
+     */
     public CheckoutStep identify(IdentificationEvent event) {
         Objects.requireNonNull(event, "event");
         if (event instanceof IdentificationEvent.CardTapped tap) {
-            return store.registry().findElderByCardUid(tap.uid())
+            CheckoutStep step = store.registry().findElderByCardUid(tap.uid())
                     .<CheckoutStep>map(who -> quoteFor(who.elder(), Optional.of(who.card()), IdentificationMethod.CARD, null))
                     .orElseGet(() -> refused("unknown_card", "card " + tap.uid(), Optional.empty(), false));
+            recordIfRefused(step, IdentificationMethod.CARD, tap.uid());
+            return step;
         }
         if (event instanceof IdentificationEvent.QrScanned scan) {
-            return identifyQr(scan.payload());
+            CheckoutStep step = identifyQr(scan.payload());
+            recordIfRefused(step, IdentificationMethod.QR, null);
+            return step;
         }
         // A manual identification needs the supervisor's checked approval, which an event cannot carry: it goes
         // through identifyManually(elderId, approval).
@@ -300,6 +308,14 @@ public final class CheckoutCounter {
         String staff = context.cashierNo().orElse("customer-display");
         // The journal's scale is 1-5; the three buttons are its 1, 3 and 5.
         store.journal().append(new SatisfactionPayload(saleSeq, score * 2 - 1, staff));
+    }
+
+    private void recordIfRefused(CheckoutStep step, IdentificationMethod how, String cardUid) {
+        if (step instanceof CheckoutStep.Refused refused) {
+            String last4 = cardUid != null && cardUid.length() >= 4 ? cardUid.substring(cardUid.length() - 4) : null;
+            store.journal().append(new RefusedIdentificationPayload(how, refused.code(), last4,
+                    refused.elder().map(ElderView::elderId).orElse(null), context.cashierNo().orElse(null)));
+        }
     }
 
     private CheckoutStep identifyQr(String payload) {

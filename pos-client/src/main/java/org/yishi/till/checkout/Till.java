@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.yishi.cardreader.event.ReaderEventHub;
+import org.yishi.cardreader.pcsc.PcscSettings;
+import org.yishi.cardreader.pcsc.PcscWatcher;
+import org.yishi.cardreader.pcsc.SystemPcsc;
 import org.yishi.cardreader.qr.QrTokenVerifier;
 import org.yishi.config.policy.PolicyLoader;
 import org.yishi.core.canteen.Canteen;
@@ -61,6 +64,7 @@ public final class Till implements AutoCloseable {
     private final CheckoutCounter counter;
     private final ReaderEventHub readers = new ReaderEventHub();
     private final CheckoutMessages messages;
+    private PcscWatcher cardReaders;
 
     private Till(TillSetup setup, Clock clock, TillStore store) {
         this.setup = setup;
@@ -173,6 +177,17 @@ public final class Till implements AutoCloseable {
     }
 
     /**
+     * Starts watching the PC/SC card readers (docs/pcsc-readers.md): taps and reader states arrive on
+     * {@link #readers()}. With no reader or no pcscd the watcher reports that as status events and keeps trying,
+     * so this is safe to call on every till; calling it again does nothing.
+     */
+    public synchronized void startCardReaders(PcscSettings settings) {
+        if (cardReaders == null) {
+            cardReaders = new PcscWatcher(new SystemPcsc(), settings, readers, clock).start();
+        }
+    }
+
+    /**
      * Closes the open shift with the counted cash and prints the Z-report.
      *
      * @throws org.yishi.till.shift.ShiftCloseRefusedException if there is a variance and no supervisor approved it
@@ -198,6 +213,11 @@ public final class Till implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (cardReaders != null) {
+                cardReaders.close();
+            }
+        }
         printQueue.close();
         store.close();
     }

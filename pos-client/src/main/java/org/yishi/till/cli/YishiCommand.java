@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "yishi", mixinStandardHelpOptions = true, version = "Yishi 0.1.0",
         description = "Yishi (颐食) elder canteen till and subsidy settlement — command line.",
         subcommands = {DemoCommand.class, TillCommand.class, PolicyCommand.class, JournalCommand.class, DemoDataCommand.class, QrCommand.class,
-                CardCommand.class, ReceiptCommand.class, CommandLine.HelpCommand.class})
+                CardCommand.class, ReceiptCommand.class, StaffCommand.class, CommandLine.HelpCommand.class})
 public final class YishiCommand implements Callable<Integer> {
 
     @Option(names = "--lang", description = "zh (default) or en. Also YISHI_LANG.", scope = CommandLine.ScopeType.INHERIT)

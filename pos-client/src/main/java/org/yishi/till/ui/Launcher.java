@@ -3,8 +3,6 @@ package org.yishi.till.ui;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.yishi.cardreader.pcsc.PcscSettings;
-import org.yishi.cardreader.pcsc.PcscWatcher;
-import org.yishi.cardreader.pcsc.SystemPcsc;
 import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.checkout.DemoTill;
 import org.yishi.till.checkout.Till;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -62,9 +59,9 @@ public final class Launcher {
         List<DemoCard> cards = demoCards(DemoTill.customers(launch.demoDir(), till), UiText.forLanguage(launch.language()));
         UiText text = UiText.forLanguage(launch.language());
         Theme theme = new Theme(fonts.join());
-        Optional<PcscWatcher> watcher = launch.pcsc()
-                ? Optional.of(new PcscWatcher(new SystemPcsc(), PcscSettings.defaults(), till.readers(), clock).start())
-                : Optional.empty();
+        if (launch.pcsc()) {
+            till.startCardReaders(PcscSettings.defaults());
+        }
         TillUiOptions options = new TillUiOptions(text, theme, voice.join(), clock, cards,
                 till.screenPrinter().map(screen -> feed -> screen.onReceipt(feed::accept)), launch.customerWindow());
         TillUi[] ui = new TillUi[1];
@@ -87,7 +84,6 @@ public final class Launcher {
             ui[0].close();
             Platform.exit();
         });
-        watcher.ifPresent(PcscWatcher::close);
         till.close();
         return 0;
     }

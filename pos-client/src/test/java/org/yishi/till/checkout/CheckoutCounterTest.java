@@ -114,6 +114,15 @@ class CheckoutCounterTest {
         CheckoutStep unknown = till.counter.identify(tap("0102030405060708"));
         assertThat(unknown).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> assertThat(r.code()).isEqualTo("unknown_card"));
         assertThat(journal()).noneMatch(r -> r.type() == RecordType.SALE);
+
+        // Each refusal leaves its trace for the server's fraud checks: last 4 of the card, never the full UID.
+        List<SignedRecord> refusals = journal().stream().filter(r -> r.type() == RecordType.IDENTIFICATION_REFUSED).toList();
+        assertThat(refusals).extracting(r -> r.payload().get("reason")).containsExactly("card_lost", "elder_deceased", "unknown_card");
+        String lostUid = till.card("lost");
+        assertThat(refusals.get(0).payload()).containsEntry("cardUidLast4", lostUid.substring(lostUid.length() - 4))
+                .containsEntry("identification", "card").containsEntry("cashier", CounterFixture.CASHIER);
+        assertThat(refusals.get(1).payload().get("elderId")).isNotNull();
+        assertThat(refusals.get(0).line()).doesNotContain(lostUid);
     }
 
     @Test
@@ -219,6 +228,8 @@ class CheckoutCounterTest {
         String tampered = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
         CheckoutStep refused = till.counter.identify(new IdentificationEvent.QrScanned(till.clock.instant(), "scanner", tampered));
         assertThat(refused).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> assertThat(r.code()).startsWith("qr_"));
+        assertThat(journal().get(journal().size() - 1).payload()).containsEntry("identification", "qr")
+                .containsEntry("reason", ((CheckoutStep.Refused) refused).code());
     }
 
     @Test
