@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         CliMessages m = root.messages();
         Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
         if (!headless && DisplayCheck.available()) {
-            return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, root.language(), "screen:", false, true));
+            return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, root.language(), "screen:", false, true, java.util.Optional.empty()));
         }
         ResourceBundle refusals = ResourceBundle.getBundle("org.yishi.core.subsidy.refusals",
                 m.get("locale").equals("en") ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE,

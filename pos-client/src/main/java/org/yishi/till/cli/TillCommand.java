@@ -35,10 +35,14 @@ final class TillCommand implements Callable<Integer> {
     @Option(names = "--no-customer-display", description = "Do not open the customer display window.")
     private boolean noCustomerDisplay;
 
+    @Option(names = "--screenshots", description = "Walk the windows through a demo, save a PNG of each screen in this directory, then exit (scripts/screenshots.sh).")
+    private Path screenshots;
+
     @Override
     public Integer call() {
         Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
         String lang = root.language();
-        return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, lang, printer, pcsc, !noCustomerDisplay));
+        return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, lang, printer, pcsc, !noCustomerDisplay,
+                java.util.Optional.ofNullable(screenshots)));
     }
 }

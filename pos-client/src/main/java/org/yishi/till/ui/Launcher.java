@@ -6,7 +6,9 @@ import org.yishi.cardreader.pcsc.PcscSettings;
 import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.checkout.DemoTill;
 import org.yishi.till.checkout.Till;
+import org.yishi.till.staff.DemoStaff;
 import org.yishi.till.ui.sell.DemoCard;
+import org.yishi.till.ui.tour.ScreenshotTour;
 import org.yishi.till.ui.shell.FontChoice;
 import org.yishi.till.ui.shell.Theme;
 import org.yishi.till.ui.shell.UiText;
@@ -41,7 +43,7 @@ public final class Launcher {
         String lang = args.length > 0 ? args[0] : System.getenv("YISHI_LANG");
         Path home = Path.of(System.getProperty("yishi.home", "."));
         new Launcher(System.out).run(new TillLaunch(home.resolve("var/demo"), home.resolve("policies"), lang, "screen:",
-                false, true));
+                false, true, java.util.Optional.empty()));
     }
 
     /** Runs the till until its window is closed; returns the exit status. */
@@ -53,6 +55,7 @@ public final class Launcher {
         CompletableFuture<FontChoice> fonts = CompletableFuture.supplyAsync(FontChoice::installed);
         CompletableFuture<Voice> voice = CompletableFuture.supplyAsync(ClipVoice::open);
         CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch shown = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         Platform.startup(() -> { });
         Till till = opening.join();
@@ -74,6 +77,24 @@ public final class Launcher {
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(),
                     (System.nanoTime() - startNanos) / 1_000_000));
             stage.setOnHidden(e -> closed.countDown());
+            shown.countDown();
+        });
+        launch.screenshots().ifPresent(dir -> {
+            Thread tour = new Thread(() -> {
+                try {
+                    shown.await();
+                    DemoStaff.Member cashier = DemoStaff.MEMBERS.get(0);
+                    for (Path png : new ScreenshotTour(ui[0], dir).run(cashier.staffNo(), cashier.demoPin())) {
+                        out.println("yishi till: wrote " + png);
+                    }
+                } catch (Exception e) {
+                    out.println("yishi till: screenshot tour failed: " + e);
+                    e.printStackTrace(out);
+                } finally {
+                    Platform.runLater(() -> ui[0].stage().close());
+                }
+            }, "screenshot-tour");
+            tour.start();
         });
         try {
             closed.await();

@@ -115,6 +115,9 @@ public final class TillUi implements AutoCloseable {
         buildTopBar();
         buildDevicePane();
         statusBar.follow(till.readers());
+        if (!options.demoCards().isEmpty()) {
+            statusBar.readerProperty().set(StatusBar.ReaderState.SIMULATED);
+        }
         statusBar.follow(till.printer());
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1280, 800);
@@ -316,6 +319,11 @@ public final class TillUi implements AutoCloseable {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The simulated devices' window (demo), if open. */
+    public java.util.Optional<Stage> devicesWindow() {
+        return java.util.Optional.ofNullable(devices);
     }
 
     public java.util.Optional<CustomerWindow> customerWindow() {

@@ -85,7 +85,7 @@ public final class SellScreen extends BorderPane {
         Label menuTitle = new Label();
         menuTitle.getStyleClass().add("screen-title");
         menuTitle.textProperty().bind(text.compute(() -> counter.currentSlot()
-                .map(s -> text.get("sell.menu.slot", s.code())).orElse(text.get("sell.menu.noSlot"))));
+                .map(s -> text.get("sell.menu.slot", s.name())).orElse(text.get("sell.menu.noSlot"))));
         VBox left = new VBox(10, menuTitle, menu);
         left.setPrefWidth(420);
 

@@ -74,7 +74,9 @@ public final class ShiftCloseScreen extends VBox {
             count.setPrefColumnCount(5);
             count.textProperty().addListener((o, a, b) -> recount());
             counts.put(denomination, count);
-            grid.add(new Label(Money.yuan(denomination)), 0, row);
+            Label note = new Label(Money.yuan(denomination));
+            note.setMinWidth(90);
+            grid.add(note, 0, row);
             grid.add(count, 1, row);
             row++;
         }
@@ -107,7 +109,8 @@ public final class ShiftCloseScreen extends VBox {
         zReport.getStyleClass().add("receipt-preview");
         zReport.setEditable(false);
         zReport.setPrefRowCount(20);
-        zReport.setPrefColumnCount(34);
+        zReport.setPrefColumnCount(50);
+        zReport.setMinWidth(520);
 
         HBox body = new HBox(24, grid, new VBox(12, sums, new HBox(12, closeButton, backButton, done), message), zReport);
         getChildren().addAll(title, body);
