@@ -126,6 +126,7 @@ class TillUiSpeed {
 
         long[] tap = new long[TAPS];
         for (int i = 0; i < TAPS; i++) {
+            keepAwake(robot, i);
             AtomicReference<Object> before = new AtomicReference<>();
             robot.interact(() -> before.set(ui.sellScreen().ready().orElse(null)));
             CountDownLatch onScreen = new CountDownLatch(1);
@@ -145,19 +146,26 @@ class TillUiSpeed {
         }
 
         long[] sale = new long[SALES];
-        for (int i = 0; i < SALES; i++) {
+        int sold = 0;
+        while (sold < SALES) {
+            keepAwake(robot, sold);
             String uid = BenchData.uidOf(1 + random.nextLong(BenchData.ELDERS));
-            long[] took = new long[1];
+            long[] took = {-1};
             robot.interact(() -> {
                 CheckoutStep step = till.counter().identify(new IdentificationEvent.CardTapped(till.clock().instant(), "bench", uid));
                 ui.sellScreen().show(step);
-                long t0 = System.nanoTime();
-                ui.sellScreen().confirmSale();
-                took[0] = System.nanoTime() - t0;
+                if (step instanceof CheckoutStep.Ready) {
+                    var before = ui.sellScreen().lastSale();
+                    long t0 = System.nanoTime();
+                    ui.sellScreen().confirmSale();
+                    took[0] = System.nanoTime() - t0;
+                    assertThat(ui.sellScreen().lastSale()).isNotEqualTo(before);
+                }
             });
-            sale[i] = took[0];
+            if (took[0] >= 0) {
+                sale[sold++] = took[0];
+            }
         }
-        assertThat(till.counter().shiftSales()).hasSizeGreaterThanOrEqualTo(SALES);
         System.gc();
         Thread.sleep(500);
         System.gc();
@@ -170,6 +178,13 @@ class TillUiSpeed {
                 SALES, pct(sale, 50), pct(sale, 90), pct(sale, 99), pct(sale, 100));
         System.out.printf("UI-SPEED heap used after %d sales (after GC): %d MB, max heap %d MB%n", SALES, usedMb,
                 rt.maxMemory() / (1024 * 1024));
+    }
+
+    /** A cashier at work touches the screen: the idle lock must not end the run (it would refuse the sales). */
+    private static void keepAwake(FxRobot robot, int i) {
+        if (i % 50 == 0) {
+            robot.moveTo("#confirm").moveBy(i % 100 == 0 ? 2 : -2, 0);
+        }
     }
 
     private static double pct(long[] nanos, int p) {
