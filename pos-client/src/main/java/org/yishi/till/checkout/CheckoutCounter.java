@@ -346,7 +346,7 @@ public final class CheckoutCounter {
         List<PurchaseLine> lines = items.stream()
                 .map(i -> new PurchaseLine(i.id(), i.name(), i.priceFen(), 1, i.subsidyEligible())).toList();
         Purchase purchase = new Purchase(canteen, lines, now, Channel.DINE_IN, slot.orElse(null), card);
-        var history = store.sales().priorPurchases(elder.id(), now.toLocalDate().withDayOfMonth(1).atStartOfDay(), now);
+        var history = store.sales().priorPurchasesAround(elder.id(), now.toLocalDate());
         Quote quote = engine.quote(policy, elder, purchase, history);
         ElderView view = view(elder, card, quote, now);
         Optional<RefusalReason> reason = quote.refusal().map(r -> r.reason());

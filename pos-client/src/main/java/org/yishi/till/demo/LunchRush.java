@@ -138,7 +138,7 @@ public final class LunchRush {
         LocalDateTime now = LocalDateTime.now(clock);
         Purchase purchase = new Purchase(canteen, List.of(new PurchaseLine(setMeal.id(), setMeal.name(), setMeal.priceFen(), 1, true)),
                 now, Channel.DINE_IN, "lunch", Optional.of(who.card()));
-        var history = store.sales().priorPurchases(who.elder().id(), now.toLocalDate().withDayOfMonth(1).atStartOfDay(), now);
+        var history = store.sales().priorPurchasesAround(who.elder().id(), now.toLocalDate());
         Quote quote = engine.quote(policy, who.elder(), purchase, history);
         SalePayload sale = SalePayload.builder()
                 .receiptNo(receiptNo(store))

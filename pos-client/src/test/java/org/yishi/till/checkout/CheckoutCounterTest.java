@@ -99,6 +99,15 @@ class CheckoutCounterTest {
     }
 
     @Test
+    void twoSalesInTheSameClockTickStillCountAgainstTheLimit() {
+        CheckoutStep.Ready first = readyFor("home_town");
+        till.counter.confirm(first, new Payment.Cash(first.quote().copayFen()));
+
+        CheckoutStep.Ready second = readyFor("home_town");
+        assertThat(second.quote().subsidyFen()).as("the clock has not moved, the limit still holds").isZero();
+    }
+
+    @Test
     void aLostCardIsRefusedDiscreetlyAndADeceasedElderIsRefused() {
         CheckoutStep lost = till.counter.identify(tap(till.card("lost")));
         assertThat(lost).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> {

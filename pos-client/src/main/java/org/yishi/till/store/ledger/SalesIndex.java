@@ -1,5 +1,6 @@
 package org.yishi.till.store.ledger;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,23 @@ public final class SalesIndex {
      */
     public List<PriorPurchase> priorPurchases(String elderId, LocalDateTime from, LocalDateTime to) {
         return unreversedSales(elderId, from, to).stream().map(IndexedSale::toPriorPurchase).toList();
+    }
+
+    /**
+     * What the subsidy engine needs for a purchase on {@code day}: the elder's unreversed purchases in every limit
+     * window that can hold that day — its ISO week and its calendar month (which hold its day and meal slots) —
+     * including purchases timed later than now. The engine counts what lies in each window; fetching the whole
+     * windows means two sales in one clock tick, a clock set back, or a week that began last month still count
+     * against each other.
+     */
+    public List<PriorPurchase> priorPurchasesAround(String elderId, LocalDate day) {
+        LocalDate monthStart = day.withDayOfMonth(1);
+        LocalDate weekStart = day.with(java.time.DayOfWeek.MONDAY);
+        LocalDate from = monthStart.isBefore(weekStart) ? monthStart : weekStart;
+        LocalDate monthEnd = monthStart.plusMonths(1);
+        LocalDate weekEnd = weekStart.plusWeeks(1);
+        LocalDate to = monthEnd.isAfter(weekEnd) ? monthEnd : weekEnd;
+        return priorPurchases(elderId, from.atStartOfDay(), to.atStartOfDay());
     }
 
     /** The elder's sales in [{@code from}, {@code to}) that no VOID or REFUND reversed, oldest first. */

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -122,6 +123,15 @@ class TillJournalTest {
             });
             assertThat(index.priorPurchases("E1", today.minusDays(1), today.plusDays(1))).hasSize(2);
             assertThat(index.priorPurchases("E1", today.minusDays(1), LocalDateTime.of(2026, 10, 11, 12, 0))).isEmpty(); // 'to' is exclusive
+            assertThat(index.priorPurchasesAround("E1", LocalDate.of(2026, 10, 12))).as("the whole week and month").hasSize(2);
+            clock.set(Instant.parse("2026-10-30T04:00:00Z")); // Friday 12:00
+            journal.commitSale(TestSales.lunch("R-6", "E1", 1));
+            assertThat(index.priorPurchasesAround("E1", LocalDate.of(2026, 11, 1)))
+                    .as("1 Nov is a Sunday: its ISO week began on 26 Oct, in the month before")
+                    .extracting(PriorPurchase::time).containsExactly(LocalDateTime.of(2026, 10, 30, 12, 0));
+            assertThat(index.priorPurchasesAround("E1", LocalDate.of(2026, 11, 2))).as("a new week in a new month").isEmpty();
+            assertThat(index.priorPurchasesAround("E1", LocalDate.of(2026, 10, 11)))
+                    .as("purchases timed after the day still count in its month").hasSize(3);
             assertThat(index.sale(voidedSeq).orElseThrow().voidedBySeq()).isEqualTo(voidedSeq + 1);
             assertThat(index.sale(refundedSeq).orElseThrow().refundedBySeq()).isEqualTo(refundedSeq + 1);
             assertThat(index.byReceiptNo("R-5")).extracting(IndexedSale::seq).containsExactly(kept);
