@@ -1,7 +1,20 @@
 package org.yishi.till.bench;
 
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Map;
+import org.yishi.config.demo.DemoDataGenerator;
+import org.yishi.config.policy.PolicyLoader;
+import org.yishi.config.registry.RegistryFormat;
+import org.yishi.receipts.print.PrinterTarget;
+import org.yishi.till.checkout.DemoTill;
+import org.yishi.till.checkout.Till;
+import org.yishi.till.checkout.TillSetup;
+import org.yishi.till.staff.DemoStaff;
+import org.yishi.till.staff.PinHasher;
+import org.yishi.till.staff.StaffRegistry;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +33,7 @@ final class BenchData {
 
     static final int ELDERS = Integer.getInteger("bench.elders", 2_000_000);
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final String BENCH_POLICY_ID = "guangzhou-zengcheng";
     private static final int CHUNK = 200_000;
 
     private BenchData() {
@@ -96,5 +110,35 @@ final class BenchData {
         } catch (java.io.IOException e) {
             return -1;
         }
+    }
+
+    /**
+     * The {@link #tillWithRegistry()} data opened as a whole {@link Till}: the demo canteen and menu, the Zengcheng
+     * policy and the demo staff installed on first use; receipts to the on-screen printer; a lunchtime clock.
+     */
+    static Till checkoutTill() throws Exception {
+        Path dir = benchDir().resolve("till-" + ELDERS);
+        Path policies = benchDir().getParent().getParent().getParent().resolve("policies");
+        try (TillStore store = tillWithRegistry()) {
+            Path demo = benchDir().resolve("demo-registry");
+            if (!Files.isRegularFile(demo.resolve(RegistryFormat.MENU.fileName()))) {
+                new DemoDataGenerator().generate(DemoDataGenerator.Options.of(50, 1), demo);
+            }
+            if (store.menus().findCanteen("C01").isEmpty()) {
+                store.menus().importCanteens(demo.resolve(RegistryFormat.CANTEENS.fileName()));
+                store.menus().importMenu(demo.resolve(RegistryFormat.MENU.fileName()));
+            }
+            if (store.policies().inForceOn(BENCH_POLICY_ID, LocalDate.now(SHANGHAI)).isEmpty()) {
+                Path file = policies.resolve("guangzhou-zengcheng-2020.yaml");
+                store.installPolicy(new PolicyLoader().load(file), Files.readString(file, StandardCharsets.UTF_8));
+            }
+            StaffRegistry staff = new StaffRegistry(store);
+            if (staff.all().isEmpty()) {
+                DemoStaff.writeCsv(demo.resolve("staff.csv"), new PinHasher(PinHasher.DEFAULT_COST));
+                staff.importCsv(demo.resolve("staff.csv"), "bench");
+            }
+        }
+        return Till.open(new TillSetup(dir, "T-BENCH", "C01", BENCH_POLICY_ID, SHANGHAI, new PrinterTarget.Screen(), 80,
+                Map.of(), "zh"), DemoTill.lunchtimeClock());
     }
 }

@@ -12,18 +12,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.yishi.cardreader.event.IdentificationEvent;
-import org.yishi.config.demo.DemoDataGenerator;
-import org.yishi.config.policy.PolicyLoader;
-import org.yishi.config.registry.RegistryFormat;
-import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.checkout.CheckoutStep;
-import org.yishi.till.checkout.DemoTill;
 import org.yishi.till.checkout.Till;
-import org.yishi.till.checkout.TillSetup;
-import org.yishi.till.staff.DemoStaff;
-import org.yishi.till.staff.PinHasher;
-import org.yishi.till.staff.StaffRegistry;
-import org.yishi.till.store.TillStore;
 import org.yishi.till.ui.TillUi;
 import org.yishi.till.ui.TillUiOptions;
 import org.yishi.till.ui.shell.FontChoice;
@@ -31,13 +21,8 @@ import org.yishi.till.ui.shell.Theme;
 import org.yishi.till.ui.shell.UiText;
 import org.yishi.till.voice.Voice;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class TillUiSpeed {
 
-    private static final String POLICY_ID = "guangzhou-zengcheng";
     private static final int TAPS = Integer.getInteger("speed.taps", 1000);
     private static final int SALES = Integer.getInteger("speed.sales", 500);
 
@@ -64,29 +48,7 @@ class TillUiSpeed {
     /** The 2,000,000-elder till is built (first run: about 30 s) and opened outside TestFX's setup timeout. */
     @BeforeAll
     static void openTill() throws Exception {
-        Path dir = BenchData.benchDir().resolve("till-" + BenchData.ELDERS);
-        Path policies = BenchData.benchDir().getParent().getParent().getParent().resolve("policies");
-        try (TillStore store = BenchData.tillWithRegistry()) {
-            Path demo = BenchData.benchDir().resolve("demo-registry");
-            if (!Files.isRegularFile(demo.resolve(RegistryFormat.MENU.fileName()))) {
-                new DemoDataGenerator().generate(DemoDataGenerator.Options.of(50, 1), demo);
-            }
-            if (store.menus().findCanteen("C01").isEmpty()) {
-                store.menus().importCanteens(demo.resolve(RegistryFormat.CANTEENS.fileName()));
-                store.menus().importMenu(demo.resolve(RegistryFormat.MENU.fileName()));
-            }
-            if (store.policies().inForceOn(POLICY_ID, LocalDate.now(BenchData.SHANGHAI)).isEmpty()) {
-                Path file = policies.resolve("guangzhou-zengcheng-2020.yaml");
-                store.installPolicy(new PolicyLoader().load(file), Files.readString(file, StandardCharsets.UTF_8));
-            }
-            StaffRegistry staff = new StaffRegistry(store);
-            if (staff.all().isEmpty()) {
-                DemoStaff.writeCsv(demo.resolve("staff.csv"), new PinHasher(PinHasher.DEFAULT_COST));
-                staff.importCsv(demo.resolve("staff.csv"), "bench");
-            }
-        }
-        till = Till.open(new TillSetup(dir, "T-BENCH", "C01", POLICY_ID, BenchData.SHANGHAI, new PrinterTarget.Screen(), 80,
-                Map.of(), "zh"), DemoTill.lunchtimeClock());
+        till = BenchData.checkoutTill();
     }
 
     @AfterAll
