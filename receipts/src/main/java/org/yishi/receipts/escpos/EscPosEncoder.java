@@ -54,8 +54,7 @@ public final class EscPosEncoder {
                 escpos.write(FS).write('&');
             }
             if (kickDrawer) {
-                int units = profile.drawerPulseMs() / 2;
-                escpos.pulsePin(EscPos.PinConnector.Pin_2, units, Math.min(255, units * 2));
+                pulseDrawer(escpos, profile);
             }
             for (Line line : receipt.lines()) {
                 write(escpos, line);
@@ -65,6 +64,15 @@ public final class EscPosEncoder {
             throw new UncheckedIOException("encoding receipt " + receipt.title(), e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * {@code ESC p 0 t1 t2}: the drawer pulse on pin 2, on for the profile's pulse and off for twice as long (capped
+     * at the command's 255 units). One place, so a receipt's kick and a no-sale kick ({@link DrawerKick}) are alike.
+     */
+    static void pulseDrawer(EscPos escpos, PrinterProfile profile) throws IOException {
+        int units = profile.drawerPulseMs() / 2;
+        escpos.pulsePin(EscPos.PinConnector.Pin_2, units, Math.min(255, units * 2));
     }
 
     private void write(EscPos escpos, Line line) throws IOException {

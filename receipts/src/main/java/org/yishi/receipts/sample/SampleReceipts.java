@@ -63,6 +63,8 @@ public final class SampleReceipts {
                     new ReprintPayload(42, 2, "cashier-li", "打印机卡纸"), "李梅");
             case Z_REPORT -> zReport();
             case TEST_PAGE -> new TestPage(context(), profile, NOON.minusHours(3));
+            case DRAWER_KICK -> throw new IllegalArgumentException(
+                    "a drawer kick prints nothing: it has no sample receipt (escpos.DrawerKick makes its bytes)");
         };
     }
 
