@@ -59,7 +59,7 @@ public final class Launcher {
         Platform.setImplicitExit(true);
         Platform.startup(() -> { });
         Till till = opening.join();
-        List<DemoCard> cards = demoCards(DemoTill.customers(launch.demoDir(), till), UiText.forLanguage(launch.language()));
+        List<DemoCard> cards = demoCards(DemoTill.customers(launch.demoDir(), till));
         UiText text = UiText.forLanguage(launch.language());
         Theme theme = new Theme(fonts.join());
         if (launch.pcsc()) {
@@ -110,7 +110,7 @@ public final class Launcher {
     }
 
     /** The simulated card panel's buttons: one per kind of demo customer, and one QR code of a regular. */
-    public static List<DemoCard> demoCards(List<DemoTill.Customer> customers, UiText text) {
+    public static List<DemoCard> demoCards(List<DemoTill.Customer> customers) {
         List<DemoCard> cards = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean qrShown = false;
@@ -119,10 +119,10 @@ public final class Launcher {
                 continue;
             }
             String last4 = c.cardUid().substring(Math.max(0, c.cardUid().length() - 4));
-            cards.add(new DemoCard(c.why().replace('_', '-'), text.get("sim." + c.why()) + " ·" + last4,
+            cards.add(new DemoCard(c.why().replace('_', '-'), "sim." + c.why(), " ·" + last4,
                     DemoCard.Kind.CARD, c.cardUid()));
             if (!qrShown && c.qrToken().isPresent()) {
-                cards.add(new DemoCard("qr", text.get("sim.qr"), DemoCard.Kind.QR, c.qrToken().get()));
+                cards.add(new DemoCard("qr", "sim.qr", "", DemoCard.Kind.QR, c.qrToken().get()));
                 qrShown = true;
             }
         }

@@ -38,8 +38,13 @@ import org.yishi.till.ui.shift.ShiftOpenScreen;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.yishi.receipts.content.TestPage;
+import org.yishi.receipts.escpos.DrawerKick;
+import org.yishi.receipts.print.Admission;
+import org.yishi.till.staff.Approval;
+import org.yishi.till.staff.ApprovalAction;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +55,8 @@ import java.util.concurrent.Executors;
  * lock. Everything it does goes through the Till and what the Till hands out.
  *
  * <p>Top bar button ids: {@code nav-walk-in}, {@code nav-manual}, {@code nav-history}, {@code nav-close-shift},
- * {@code nav-settings}, {@code nav-lock}, {@code nav-language}, {@code nav-logout}.
+ * {@code nav-settings}, {@code nav-drawer} (no-sale drawer), {@code nav-lock}, {@code nav-language},
+ * {@code nav-logout}.
  */
 public final class TillUi implements AutoCloseable {
 
@@ -96,7 +102,10 @@ public final class TillUi implements AutoCloseable {
         var text = options.text();
         stage.titleProperty().bind(text.bind("app.title", till.tillId()));
         login = new LoginScreen(text, till.staff(), till.setup().zone(), till.canteen().name(), this::loggedIn);
-        lockScreen = new LockScreen(text, till.staff(), till.setup().zone(), s -> unlocked());
+        lockScreen = new LockScreen(text, till.staff(), till.setup().zone(), s -> unlocked(), () -> {
+            beforeLock = null;
+            showLogin();
+        });
         shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
         sell = new SellScreen(text, till.counter(), customer, options.voice());
         sell.listen(till.readers());
@@ -180,6 +189,7 @@ public final class TillUi implements AutoCloseable {
             settings.refresh();
             show(settings, false);
         });
+        Button drawer = nav("nav-drawer", "nav.drawer", this::openDrawerWithoutSale);
         Button lock = nav("nav-lock", "nav.lock", this::lock);
         Button language = nav("nav-language", "nav.language", text::toggle);
         Button logout = nav("nav-logout", "nav.logout", () -> {
@@ -188,7 +198,8 @@ public final class TillUi implements AutoCloseable {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        topBar.getChildren().addAll(walkIn, manualButton, historyButton, close, settingsButton, gap, language, lock, logout);
+        topBar.getChildren().addAll(walkIn, manualButton, historyButton, close, settingsButton, drawer, gap, language, lock,
+                logout);
     }
 
     /**
@@ -247,7 +258,27 @@ public final class TillUi implements AutoCloseable {
         beforeLock = root.getCenter();
         root.setTop(null);
         root.setCenter(lockScreen);
-        lockScreen.focusPin();
+        lockScreen.prepare();
+    }
+
+    /**
+     * No-sale drawer: a supervisor approves, the opening is journalled, then the drawer is kicked through the print
+     * queue (in that order, so the drawer never opens unrecorded). A cancelled or refused approval does nothing.
+     */
+    private void openDrawerWithoutSale() {
+        Optional<Approval> approval = approvals.ask(stage, ApprovalAction.NO_SALE_DRAWER, options.text().get("drawer.detail"));
+        if (approval.isEmpty()) {
+            return;
+        }
+        till.staff().drawerOpened(approval.get());
+        var desk = till.receipts();
+        String jobId = till.tillId() + "-drawer-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+                .format(options.clock().instant().atZone(till.setup().zone()));
+        Admission sent = desk.submit(new DrawerKick(desk.renderer().profile()).job(jobId));
+        showSell();
+        String supervisor = approval.get().supervisor().name();
+        sell.note(sent == Admission.ACCEPTED ? options.text().get("drawer.opened", supervisor)
+                : options.text().get("drawer.notSent", supervisor), sent == Admission.ACCEPTED);
     }
 
     private void showLogin() {

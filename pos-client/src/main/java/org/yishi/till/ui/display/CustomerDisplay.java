@@ -30,6 +30,8 @@ public final class CustomerDisplay extends VBox {
     private final Label thanks = label("cd-thanks", "customer-greeting");
     private final HBox rating;
     private IntConsumer onRated = score -> { };
+    /** Draws what is on show again; run on a language switch so the elder's screen follows the cashier's. */
+    private Runnable redraw = () -> { };
 
     public CustomerDisplay(UiText text) {
         this.text = Objects.requireNonNull(text, "text");
@@ -44,6 +46,7 @@ public final class CustomerDisplay extends VBox {
         skip.setOnAction(e -> idle());
         rating.getChildren().add(skip);
         idle();
+        text.localeProperty().addListener((o, old, now) -> redraw.run());
     }
 
     private Button rate(int score, String key) {
@@ -54,8 +57,11 @@ public final class CustomerDisplay extends VBox {
         b.setFocusTraversable(false);
         b.setOnAction(e -> {
             onRated.accept(score);
-            thanks.setText(text.get("customer.ratedThanks"));
-            getChildren().setAll(thanks);
+            redraw = () -> {
+                thanks.setText(text.get("customer.ratedThanks"));
+                getChildren().setAll(thanks);
+            };
+            redraw.run();
         });
         return b;
     }
@@ -70,11 +76,13 @@ public final class CustomerDisplay extends VBox {
 
     /** Between customers: a welcome and where to tap. */
     public void idle() {
+        redraw = this::idle;
         greeting.setText(text.get("customer.welcome"));
         getChildren().setAll(greeting);
     }
 
     public void quote(CheckoutStep.Ready ready) {
+        redraw = () -> quote(ready);
         greeting.setText(ready.elder().map(e -> text.get("customer.greeting", e.maskedName()))
                 .orElse(text.get("customer.greeting.walkIn")));
         price.setText(text.get("customer.price", Money.yuan(ready.quote().priceFen())));
@@ -85,6 +93,7 @@ public final class CustomerDisplay extends VBox {
 
     /** A refused identity: no reason in public, only where to go. */
     public void refused() {
+        redraw = this::refused;
         greeting.setText(text.get("customer.seeCounter"));
         greeting.getStyleClass().add("customer-refusal");
         getChildren().setAll(greeting);
@@ -94,6 +103,7 @@ public final class CustomerDisplay extends VBox {
     /** Paid: thanks, change if any, and the rating buttons; {@code rated} records a press (1..3). */
     public void paid(long changeFen, IntConsumer rated) {
         this.onRated = Objects.requireNonNull(rated, "rated");
+        redraw = () -> paid(changeFen, rated);
         thanks.setText(changeFen > 0 ? text.get("customer.thanksChange", Money.yuan(changeFen)) : text.get("customer.thanks"));
         Label ask = label("cd-rate-ask", "customer-line");
         ask.setText(text.get("customer.rateAsk"));

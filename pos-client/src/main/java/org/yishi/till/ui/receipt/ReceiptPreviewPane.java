@@ -33,6 +33,9 @@ public final class ReceiptPreviewPane extends VBox {
     /** Shows a receipt's bytes; callable from the print queue's thread. */
     public void show(byte[] escPos) {
         List<String> lines = reader.lines(escPos);
+        if (lines.stream().allMatch(String::isBlank)) {
+            return; // a drawer kick prints nothing: the last receipt stays on show
+        }
         String shown = String.join("\n", lines);
         if (Platform.isFxApplicationThread()) {
             paper.setText(shown);

@@ -6,8 +6,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.yishi.cardreader.qr.QrRefusal;
 import org.yishi.core.subsidy.FunderShare;
 import org.yishi.core.subsidy.Quote;
+import org.yishi.till.checkout.CheckoutMessages;
 import org.yishi.till.checkout.CheckoutStep;
 import org.yishi.till.checkout.ElderView;
 import org.yishi.till.ui.shell.Money;
@@ -24,6 +26,9 @@ import java.util.ResourceBundle;
  * type); or, for a refused identity, the reason and what to do. Ids: {@code elder-name}, {@code elder-age},
  * {@code elder-tier}, {@code elder-meals}, {@code quote-price}, {@code quote-subsidy}, {@code quote-copay},
  * {@code quote-funders}, {@code quote-warning}, {@code refusal-title}, {@code refusal-message}.
+ *
+ * <p>Every text follows a language switch, the refusal too: it is worded here from the refusal's stable code in the
+ * language shown now, not taken from the message the counter made in the till's start-up language.
  */
 public final class ElderPanel extends VBox {
 
@@ -43,6 +48,8 @@ public final class ElderPanel extends VBox {
     private final VBox quoteBox;
     private final VBox refusalBox;
     private final Label waiting = label("elder-waiting", "screen-title");
+    /** What is on show (a Ready or a Refused), redrawn in the new language on a switch; null while waiting. */
+    private CheckoutStep shown;
 
     public ElderPanel(UiText text) {
         this.text = text;
@@ -81,6 +88,13 @@ public final class ElderPanel extends VBox {
 
         waiting.textProperty().bind(text.bind("sell.waiting"));
         showWaiting();
+        text.localeProperty().addListener((o, old, now) -> {
+            if (shown instanceof CheckoutStep.Ready r) {
+                showReady(r);
+            } else if (shown instanceof CheckoutStep.Refused r) {
+                showRefused(r);
+            }
+        });
     }
 
     private static Label label(String id, String style) {
@@ -101,10 +115,12 @@ public final class ElderPanel extends VBox {
 
     /** Nobody identified yet: "请刷卡或扫码". */
     public void showWaiting() {
+        shown = null;
         getChildren().setAll(waiting);
     }
 
     public void showReady(CheckoutStep.Ready ready) {
+        shown = ready;
         Quote quote = ready.quote();
         Optional<ElderView> elder = ready.elder();
         if (elder.isPresent()) {
@@ -138,15 +154,33 @@ public final class ElderPanel extends VBox {
     }
 
     public void showRefused(CheckoutStep.Refused refused) {
+        shown = refused;
         String key = "refusal.title." + refused.code();
         refusalTitle.setText(text.has(key) ? text.get(key) : text.get("refusal.title.other"));
         StringBuilder body = new StringBuilder();
         refused.elder().ifPresent(e -> body.append(e.maskedName()).append(" · ").append(text.get("elder.age", e.age())).append('\n'));
-        body.append(refused.message());
+        body.append(refusalText(refused));
         refusalMessage.setText(body.toString());
         refusalBox.getStyleClass().removeAll("refusal", "refusal-discreet");
         refusalBox.getStyleClass().add(refused.discreet() ? "refusal-discreet" : "refusal");
         getChildren().setAll(refusalBox);
+    }
+
+    /**
+     * The refusal in the language on screen, from its code: {@code qr_*} codes are the QR verifier's reasons, the
+     * rest the engine's or the counter's. A code no bundle knows (a newer counter) falls back to the counter's text.
+     */
+    private String refusalText(CheckoutStep.Refused refused) {
+        CheckoutMessages words = CheckoutMessages.forLanguage(text.chinese() ? "zh" : "en");
+        String code = refused.code();
+        try {
+            if (code.startsWith("qr_")) {
+                return words.qrRefusal(QrRefusal.valueOf(code.substring(3).toUpperCase(Locale.ROOT)));
+            }
+            return words.refusal(code);
+        } catch (MissingResourceException | IllegalArgumentException unknown) {
+            return refused.message();
+        }
     }
 
     /** The engine's words for why a known elder gets no subsidy (limit reached, outside the window ...). */

@@ -307,6 +307,13 @@ public final class SellScreen extends BorderPane {
         onSale.run();
     }
 
+    /** A line for the cashier under the payment (e.g. the no-sale drawer was opened): green when ok, amber not. */
+    public void note(String what, boolean ok) {
+        message.getStyleClass().removeAll("ok-text", "refused-text", "warn-text");
+        message.getStyleClass().add(ok ? "ok-text" : "warn-text");
+        message.setText(what);
+    }
+
     private void fail(String why) {
         message.getStyleClass().removeAll("ok-text", "warn-text");
         message.getStyleClass().add("refused-text");

@@ -29,7 +29,8 @@ public final class SimulatedCardPanel extends VBox {
         title.textProperty().bind(text.bind("sim.title"));
         FlowPane buttons = new FlowPane(8, 8);
         for (DemoCard card : cards) {
-            Button b = new Button(card.label());
+            Button b = new Button();
+            b.textProperty().bind(text.compute(() -> text.get(card.labelKey()) + card.suffix()));
             b.setId("sim-" + card.id());
             b.setFocusTraversable(false);
             b.setOnAction(e -> sink.publish(card.kind() == DemoCard.Kind.CARD

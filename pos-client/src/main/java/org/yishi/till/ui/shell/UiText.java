@@ -25,11 +25,23 @@ public final class UiText {
 
     private final ObjectProperty<Locale> locale;
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     public UiText(Locale initial) {
         this.locale = new SimpleObjectProperty<>(normalise(initial));
-        this.bundle = load(locale.get());
-        locale.addListener((obs, old, now) -> bundle = load(now));
+    }
+
+    /**
+     * The bundle of the locale now. Looked up on use, not swapped by a change listener: bindings are invalidated
+     * before change listeners run, and a control that reads its text at once would get the old language.
+     */
+    private ResourceBundle bundle() {
+        Locale now = locale.get();
+        if (!now.equals(bundleLocale)) {
+            bundle = load(now);
+            bundleLocale = now;
+        }
+        return bundle;
     }
 
     /** Chinese (the default) unless the tag starts with "en". */
@@ -72,7 +84,7 @@ public final class UiText {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException missing) {
             return "!" + key + "!";
         }
@@ -81,7 +93,7 @@ public final class UiText {
 
     /** Whether the bundle has this key (refusal reasons come with their own keys). */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 
     /** A binding that follows the language. */

@@ -94,7 +94,7 @@ final class TillHarness implements AutoCloseable {
             UiText text = UiText.forLanguage("zh");
             Theme theme = new Theme(FontChoice.installed());
             theme.installUserAgent();
-            TillUiOptions options = new TillUiOptions(text, theme, said::add, clock, Launcher.demoCards(customers, text),
+            TillUiOptions options = new TillUiOptions(text, theme, said::add, clock, Launcher.demoCards(customers),
                     till.screenPrinter().map(screen -> feed -> screen.onReceipt(feed::accept)), true);
             TillUi ui = new TillUi(till, options);
             ui.start(stage);
