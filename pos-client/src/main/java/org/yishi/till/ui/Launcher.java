@@ -76,9 +76,15 @@ public final class Launcher {
         long startNanos = System.nanoTime();
         CompletableFuture<FontChoice> fonts = CompletableFuture.supplyAsync(FontChoice::installed);
         CompletableFuture<Voice> voice = CompletableFuture.supplyAsync(ClipVoice::open);
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> { });
-        pcsc.ifPresent(till::startCardReaders);
+        try {
+            Platform.setImplicitExit(true);
+            Platform.startup(() -> { });
+            pcsc.ifPresent(till::startCardReaders);
+        } catch (RuntimeException e) {
+            // No display, or JavaFX already gone: the till was opened for nothing, so close its store and journal.
+            till.close();
+            throw e;
+        }
         return show(till, clock, language, List.of(), customerWindow, Optional.empty(), fonts, voice, startNanos);
     }
 
