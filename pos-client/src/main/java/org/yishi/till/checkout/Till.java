@@ -66,7 +66,7 @@ public final class Till implements AutoCloseable {
     private final CheckoutMessages messages;
     private PcscWatcher cardReaders;
 
-    private Till(TillSetup setup, Clock clock, TillStore store) {
+    private Till(TillSetup setup, Clock clock, TillStore store, StaffSettings staffSettings) {
         this.setup = setup;
         this.clock = clock;
         this.store = store;
@@ -89,7 +89,7 @@ public final class Till implements AutoCloseable {
         ReceiptRenderer renderer = new ReceiptRenderer(ReceiptTexts.forLanguage(setup.language()),
                 PrinterProfile.generic(PaperWidth.ofMillimetres(setup.paperMm())));
         this.receipts = new ReceiptDesk(renderer, context, printQueue);
-        this.staff = new StaffService(store, clock, StaffSettings.defaults());
+        this.staff = new StaffService(store, clock, staffSettings);
         this.shifts = new ShiftService(store, clock, ShiftSettings.defaults(), staff,
                 new ZReportFormat(renderer, context, this::ruleName));
         this.messages = CheckoutMessages.forLanguage(setup.language());
@@ -101,7 +101,18 @@ public final class Till implements AutoCloseable {
 
     /** Opens the till in {@code setup.dataDir()}; the policy, canteen and menu must have been installed. */
     public static Till open(TillSetup setup, Clock clock) {
-        return open(setup, clock, store -> { });
+        return open(setup, StaffSettings.defaults(), clock);
+    }
+
+    /**
+     * Opens the till in {@code setup.dataDir()} with the login rules of its configuration file; the policy, canteen
+     * and menu must have been installed.
+     *
+     * @throws IllegalStateException saying what is not installed yet
+     */
+    public static Till open(TillSetup setup, StaffSettings staffSettings, Clock clock) {
+        Objects.requireNonNull(staffSettings, "staffSettings");
+        return open(setup, clock, staffSettings, store -> { });
     }
 
     /**
@@ -109,12 +120,16 @@ public final class Till implements AutoCloseable {
      * The store is closed again if anything fails.
      */
     static Till open(TillSetup setup, Clock clock, Consumer<TillStore> prepare) {
+        return open(setup, clock, StaffSettings.defaults(), prepare);
+    }
+
+    private static Till open(TillSetup setup, Clock clock, StaffSettings staffSettings, Consumer<TillStore> prepare) {
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(clock, "clock");
         TillStore store = TillStore.open(new TillDataDirectory(setup.dataDir()), setup.tillId(), clock);
         try {
             prepare.accept(store);
-            return new Till(setup, clock, store);
+            return new Till(setup, clock, store, staffSettings);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -1,24 +1,51 @@
 package org.yishi.till.cli;
 
+import org.yishi.config.till.TillConfigException;
+import org.yishi.config.yaml.Problem;
+import org.yishi.till.checkout.Till;
+import org.yishi.till.config.ConfiguredTill;
+import org.yishi.till.config.TillConfigMapping;
 import org.yishi.till.ui.Launcher;
 import org.yishi.till.ui.TillLaunch;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code yishi till --demo}: the JavaFX till on demo data (made on first use). */
+/**
+ * {@code yishi till --demo}: the JavaFX till on demo data (made on first use); {@code yishi till --config FILE}: a
+ * real till from its configuration file (docs/till-config.md), {@code --check} to validate the file and print the
+ * effective settings without opening anything.
+ */
 @Command(name = "till", description = "Start the JavaFX till. --demo: on demo data (embedded H2), with a simulated card panel "
-        + "and an on-screen receipt preview unless --printer names a printer.")
+        + "and an on-screen receipt preview unless --printer names a printer. --config FILE: a configured till "
+        + "(docs/till-config.md); with --check only validate the file and print the effective settings.")
 final class TillCommand implements Callable<Integer> {
 
     @ParentCommand
     private YishiCommand root;
 
-    @Option(names = "--demo", required = true, description = "Run the demo till (the only mode so far: a configured till comes with the till configuration file).")
-    private boolean demo;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Mode mode;
+
+    /** Demo or configured: exactly one. */
+    static final class Mode {
+        @Option(names = "--demo", required = true, description = "Run the demo till on demo data (made on first use).")
+        private boolean demo;
+
+        @Option(names = "--config", required = true, paramLabel = "FILE", description = "Run the till configured in FILE (docs/till-config.md).")
+        private Path config;
+    }
+
+    @Option(names = "--check", description = "With --config: validate the file, print the effective settings and exit; opens no window and no data.")
+    private boolean check;
 
     @Option(names = "--dir", defaultValue = "var/demo", description = "Demo directory. Default: ${DEFAULT-VALUE}.")
     private Path dir;
@@ -26,23 +53,78 @@ final class TillCommand implements Callable<Integer> {
     @Option(names = "--policies", description = "Directory of policy files. Default: policies/ of the Yishi installation.")
     private Path policies;
 
-    @Option(names = "--printer", defaultValue = "screen:", description = "tcp://HOST:9100, file:/dev/usb/lp0, cups:QUEUE or screen: (default).")
+    @Option(names = "--printer", defaultValue = "screen:", description = "Demo: tcp://HOST:9100, file:/dev/usb/lp0, cups:QUEUE or screen: (default).")
     private String printer;
 
-    @Option(names = "--pcsc", description = "Also watch PC/SC card readers.")
+    @Option(names = "--pcsc", description = "Demo: also watch PC/SC card readers.")
     private boolean pcsc;
 
     @Option(names = "--no-customer-display", description = "Do not open the customer display window.")
     private boolean noCustomerDisplay;
 
-    @Option(names = "--screenshots", description = "Walk the windows through a demo, save a PNG of each screen in this directory, then exit (scripts/screenshots.sh).")
+    @Option(names = "--screenshots", description = "Demo: walk the windows through a demo, save a PNG of each screen in this directory, then exit (scripts/screenshots.sh).")
     private Path screenshots;
 
     @Override
     public Integer call() {
+        if (mode.config != null) {
+            return configured(mode.config);
+        }
+        if (check) {
+            root.err().println(root.messages().get("till.check.demo"));
+            return 2;
+        }
         Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
         String lang = root.language();
         return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, lang, printer, pcsc, !noCustomerDisplay,
-                java.util.Optional.ofNullable(screenshots)));
+                Optional.ofNullable(screenshots)));
+    }
+
+    private int configured(Path file) {
+        CliMessages m = root.messages();
+        ConfiguredTill till;
+        try {
+            till = new TillConfigMapping().load(file);
+        } catch (TillConfigException e) {
+            root.err().println(m.get("till.config.invalid", file, e.total()));
+            for (Problem problem : e.problems()) {
+                root.err().println("  " + problem);
+            }
+            return 2;
+        }
+        if (check) {
+            printSettings(till, root.out(), m);
+            return 0;
+        }
+        Clock clock = till.clock();
+        Till opened;
+        try {
+            opened = till.open(clock);
+        } catch (IllegalStateException e) {
+            root.err().println(m.get("till.config.notReady", till.setup().tillId(), till.setup().dataDir(), e.getMessage()));
+            return 1;
+        }
+        String lang = root.language() != null ? root.language() : till.setup().language();
+        return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
+                till.customerDisplay() && !noCustomerDisplay);
+    }
+
+    private static void printSettings(ConfiguredTill c, PrintWriter out, CliMessages m) {
+        var s = c.setup();
+        out.println(m.get("till.check.ok", c.config().file()));
+        out.println(m.get("till.check.till", s.tillId(), s.canteenId(), s.policyId(), s.zone(), s.language()));
+        out.println(m.get("till.check.data", s.dataDir()));
+        out.println(m.get("till.check.printer", s.printer().spec(), s.paperMm()));
+        out.println(c.pcsc().map(p -> m.get("till.check.pcsc", String.valueOf(p.debounce().toMillis()),
+                p.readerFilter().isEmpty() ? "*" : p.readerFilter(), p.uidReversed() ? 1 : 0,
+                p.elderFile().map(f -> HexFormat.of().withUpperCase().formatHex(f.aid())).orElse("—")))
+                .orElse(m.get("till.check.noReaders")));
+        out.println(s.trustedQrKeys().isEmpty() ? m.get("till.check.noQr")
+                : m.get("till.check.qr", String.join(", ", new java.util.TreeSet<>(s.trustedQrKeys().keySet())),
+                        c.config().trustedQrKeys().map(Path::toString).orElse("")));
+        var staff = c.staff();
+        out.println(m.get("till.check.staff", staff.idleLockAfter().toMinutes(), staff.maxFailedAttempts(),
+                staff.lockoutDuration().toMinutes(), staff.allowSelfApproval() ? 1 : 0));
+        out.println(m.get("till.check.display", c.customerDisplay() ? 1 : 0));
     }
 }

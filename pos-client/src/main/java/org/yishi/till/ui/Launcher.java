@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -54,19 +55,47 @@ public final class Launcher {
                 launch.policiesDir(), clock, launch.language(), PrinterTarget.parse(launch.printer())));
         CompletableFuture<FontChoice> fonts = CompletableFuture.supplyAsync(FontChoice::installed);
         CompletableFuture<Voice> voice = CompletableFuture.supplyAsync(ClipVoice::open);
-        CountDownLatch closed = new CountDownLatch(1);
-        CountDownLatch shown = new CountDownLatch(1);
         Platform.setImplicitExit(true);
         Platform.startup(() -> { });
         Till till = opening.join();
         List<DemoCard> cards = demoCards(DemoTill.customers(launch.demoDir(), till));
-        UiText text = UiText.forLanguage(launch.language());
-        Theme theme = new Theme(fonts.join());
         if (launch.pcsc()) {
             till.startCardReaders(PcscSettings.defaults());
         }
+        return show(till, clock, launch.language(), cards, launch.customerWindow(), launch.screenshots(), fonts, voice, startNanos);
+    }
+
+    /**
+     * Runs a till opened from its configuration file until its window is closed; returns the exit status. The till is
+     * already open (so a till that cannot open has failed before any window), real readers replace the simulated card
+     * panel, and the till is closed on the way out.
+     *
+     * @param pcsc PC/SC reader settings, when the configuration enables them
+     */
+    public int runConfigured(Till till, Clock clock, String language, Optional<PcscSettings> pcsc, boolean customerWindow) {
+        long startNanos = System.nanoTime();
+        CompletableFuture<FontChoice> fonts = CompletableFuture.supplyAsync(FontChoice::installed);
+        CompletableFuture<Voice> voice = CompletableFuture.supplyAsync(ClipVoice::open);
+        try {
+            Platform.setImplicitExit(true);
+            Platform.startup(() -> { });
+            pcsc.ifPresent(till::startCardReaders);
+        } catch (RuntimeException e) {
+            // No display, or JavaFX already gone: the till was opened for nothing, so close its store and journal.
+            till.close();
+            throw e;
+        }
+        return show(till, clock, language, List.of(), customerWindow, Optional.empty(), fonts, voice, startNanos);
+    }
+
+    private int show(Till till, Clock clock, String language, List<DemoCard> cards, boolean customerWindow,
+            Optional<Path> screenshots, CompletableFuture<FontChoice> fonts, CompletableFuture<Voice> voice, long startNanos) {
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch shown = new CountDownLatch(1);
+        UiText text = UiText.forLanguage(language);
+        Theme theme = new Theme(fonts.join());
         TillUiOptions options = new TillUiOptions(text, theme, voice.join(), clock, cards,
-                till.screenPrinter().map(screen -> feed -> screen.onReceipt(feed::accept)), launch.customerWindow());
+                till.screenPrinter().map(screen -> feed -> screen.onReceipt(feed::accept)), customerWindow);
         TillUi[] ui = new TillUi[1];
         Platform.runLater(() -> {
             theme.installUserAgent();
@@ -79,7 +108,7 @@ public final class Launcher {
             stage.setOnHidden(e -> closed.countDown());
             shown.countDown();
         });
-        launch.screenshots().ifPresent(dir -> {
+        screenshots.ifPresent(dir -> {
             Thread tour = new Thread(() -> {
                 try {
                     shown.await();

@@ -1,0 +1,115 @@
+package org.yishi.till.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yishi.cardreader.qr.QrKeys;
+import org.yishi.till.cli.YishiCommandTest.Run;
+
+/**
+ * {@code yishi till --config FILE [--check]}: a bad file is refused with every problem (exit 2), a good one is
+ * checked without opening anything, and a till that is not installed says so (exit 1). No test here opens a window.
+ */
+class TillCommandConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aBadConfigurationPrintsEveryProblemAndExits2() throws IOException {
+        Path file = write("bad.yaml", """
+                till_id: T1
+                canteen_id: C01
+                policy_id: guangzhou-zengcheng
+                data_dir: data
+                printer: { target: "tcp://printer", paper_mm: 70 }
+                staff: { idle_lock_minuts: 3 }
+                """);
+
+        Run run = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("INVALID " + file + ": 3 problem(s); the till was not started",
+                "  " + file + ":5:20: printer.target: printer target 'tcp://printer' has no port",
+                "  " + file + ":5:47: printer.paper_mm: receipt paper is 58 or 80 (mm wide), not \"70\"",
+                "  " + file + ":6:10: staff.idle_lock_minuts: unknown key \"idle_lock_minuts\" (did you mean idle_lock_minutes?)");
+        assertThat(run.out()).isEmpty();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void checkPrintsTheEffectiveSettingsAndOpensNothing() throws IOException {
+        write("keys/trusted.keys", "k2026=" + QrKeys.publicKeyToBase64(QrKeys.generate().getPublic()) + "\n");
+        Path file = write("till.yaml", """
+                till_id: GZ-ZC-C01-T1
+                canteen_id: C01
+                policy_id: guangzhou-zengcheng
+                data_dir: data
+                printer: { target: "cups:receipts", paper_mm: 58 }
+                card_readers: { pcsc: { reader_filter: PICC, elder_file_aid: F059495348490001 } }
+                qr: { trusted_keys: keys/trusted.keys }
+                staff: { idle_lock_minutes: 2 }
+                """);
+
+        Run run = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString(), "--check");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
+                "till GZ-ZC-C01-T1 · canteen C01 · policy guangzhou-zengcheng · zone Asia/Shanghai · language zh",
+                "data directory: " + dir.resolve("data").toAbsolutePath().normalize(),
+                "printer: cups:receipts, 58 mm paper",
+                "card readers: PC/SC, debounce 800 ms, readers matching \"PICC\", UID as read, elder file AID F059495348490001",
+                "QR codes: trusted keys k2026 (from " + dir.resolve("keys/trusted.keys").toAbsolutePath().normalize() + ")",
+                "staff: idle lock after 2 min; 5 wrong PINs lock out for 5 min; self-approval not allowed",
+                "customer display: on");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void checkSpeaksChineseByDefault() throws IOException {
+        Path file = write("min.yaml", "till_id: T1\ncanteen_id: C01\npolicy_id: p\ndata_dir: data\n");
+
+        Run run = YishiCommandTest.run("till", "--config", file.toString(), "--check");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("打印机：screen:，纸宽 80 毫米", "读卡器：未配置（仅模拟刷卡面板）", "二维码：不接受");
+    }
+
+    @Test
+    void aTillWhosePolicyIsNotInstalledSaysSoAndExits1() throws IOException {
+        Path file = write("till.yaml", "till_id: T1\ncanteen_id: C01\npolicy_id: guangzhou-zengcheng\ndata_dir: data\n");
+
+        Run run = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("Till T1 cannot open from " + dir.resolve("data").toAbsolutePath().normalize()
+                + ": no version of policy guangzhou-zengcheng is installed");
+    }
+
+    @Test
+    void demoAndConfigAreExclusiveAndCheckNeedsConfig() throws IOException {
+        Path file = write("min.yaml", "till_id: T1\ncanteen_id: C01\npolicy_id: p\ndata_dir: data\n");
+
+        Run both = YishiCommandTest.run("till", "--demo", "--config", file.toString());
+        Run neither = YishiCommandTest.run("till");
+        Run demoCheck = YishiCommandTest.run("--lang", "en", "till", "--demo", "--check");
+
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+        assertThat(neither.status()).isEqualTo(2);
+        assertThat(neither.err()).contains("Missing required argument");
+        assertThat(demoCheck.status()).isEqualTo(2);
+        assertThat(demoCheck.err()).contains("--check goes with --config FILE");
+    }
+}
