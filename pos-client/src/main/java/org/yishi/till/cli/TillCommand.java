@@ -4,6 +4,8 @@ import org.yishi.config.till.TillConfigException;
 import org.yishi.config.yaml.Problem;
 import org.yishi.till.checkout.Till;
 import org.yishi.till.config.ConfiguredTill;
+import org.yishi.till.config.TillInstaller;
+import org.yishi.till.store.registry.ImportReport;
 import org.yishi.till.config.TillConfigMapping;
 import org.yishi.till.ui.Launcher;
 import org.yishi.till.ui.TillLaunch;
@@ -47,6 +49,13 @@ final class TillCommand implements Callable<Integer> {
     @Option(names = "--check", description = "With --config: validate the file, print the effective settings and exit; opens no window and no data.")
     private boolean check;
 
+    @Option(names = "--install", paramLabel = "REGISTRY_DIR", description = "With --config and --policy: import a registry export "
+            + "(elders, cards, canteens, menu, staff.csv if present) and the policy file into the till's data, journalled, then exit.")
+    private Path install;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "With --install: the subsidy policy file the till sells under.")
+    private Path policy;
+
     @Option(names = "--dir", defaultValue = "var/demo", description = "Demo directory. Default: ${DEFAULT-VALUE}.")
     private Path dir;
 
@@ -81,6 +90,10 @@ final class TillCommand implements Callable<Integer> {
     }
 
     private int configured(Path file) {
+        if (check && (install != null || policy != null)) {
+            root.err().println(root.messages().get("till.install.both"));
+            return 2;
+        }
         CliMessages m = root.messages();
         ConfiguredTill till;
         try {
@@ -96,6 +109,9 @@ final class TillCommand implements Callable<Integer> {
             printSettings(till, root.out(), m);
             return 0;
         }
+        if (install != null || policy != null) {
+            return install(till, m);
+        }
         Clock clock = till.clock();
         Till opened;
         try {
@@ -107,6 +123,28 @@ final class TillCommand implements Callable<Integer> {
         String lang = root.language() != null ? root.language() : till.setup().language();
         return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
                 till.customerDisplay() && !noCustomerDisplay);
+    }
+
+    private int install(ConfiguredTill till, CliMessages m) {
+        if (install == null || policy == null) {
+            root.err().println(m.get("till.install.both"));
+            return 2;
+        }
+        TillInstaller.Report report;
+        try {
+            report = TillInstaller.install(till.setup(), install, policy, till.clock());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            root.err().println(m.get("till.install.failed", till.setup().tillId(), e.getMessage()));
+            return 1;
+        }
+        for (ImportReport r : report.imports()) {
+            root.out().println(m.get("demo.import", r.source(), r.accepted(), r.rejected(), r.elapsed().toMillis()));
+        }
+        report.staff().ifPresent(s -> root.out().println(m.get("till.install.staff", s.imported(), s.refused().size())));
+        root.out().println(m.get("till.install.done", till.setup().tillId(), till.setup().dataDir(), report.policy()));
+        boolean rejected = report.imports().stream().anyMatch(r -> r.rejected() > 0)
+                || report.staff().map(s -> !s.refused().isEmpty()).orElse(false);
+        return rejected ? 1 : 0;
     }
 
     private static void printSettings(ConfiguredTill c, PrintWriter out, CliMessages m) {

@@ -1,15 +1,11 @@
 package org.yishi.till.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.config.demo.DemoDataGenerator;
-import org.yishi.config.policy.PolicyLoader;
 import org.yishi.config.registry.RegistryFormat;
+import org.yishi.till.config.TillInstaller;
 import org.yishi.till.store.TillStore;
 import org.yishi.till.store.registry.ImportReport;
 
@@ -38,16 +34,6 @@ public final class DemoTillData {
      * server prove which registry snapshot and which policy text the till worked from.
      */
     public static List<ImportReport> install(TillStore store, Path registry, Path policiesDir, String source) {
-        var people = store.importRegistry(registry.resolve(RegistryFormat.ELDERS.fileName()),
-                registry.resolve(RegistryFormat.CARDS.fileName()), CategoryVocabulary.standard(), source);
-        var canteens = store.menus().importCanteens(registry.resolve(RegistryFormat.CANTEENS.fileName()));
-        var menu = store.menus().importMenu(registry.resolve(RegistryFormat.MENU.fileName()));
-        Path policyFile = policiesDir.resolve(POLICY_ID_FILE);
-        try {
-            store.installPolicy(new PolicyLoader().load(policyFile), Files.readString(policyFile, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.of(people.elders(), people.cards(), canteens, menu);
+        return TillInstaller.install(store, registry, policiesDir.resolve(POLICY_ID_FILE), source).imports();
     }
 }

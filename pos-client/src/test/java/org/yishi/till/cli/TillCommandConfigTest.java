@@ -98,6 +98,33 @@ class TillCommandConfigTest {
     }
 
     @Test
+    void installPutsARegistryExportAndThePolicyIntoTheTillThenItOpens() throws IOException {
+        Path file = write("till.yaml", "till_id: T1\ncanteen_id: C01\npolicy_id: guangzhou-zengcheng\ndata_dir: data\n");
+        Path registry = dir.resolve("export");
+        assertThat(YishiCommandTest.run("demo-data", "--elders", "60", "--seed", "2", "--out", registry.toString()).status()).isZero();
+        Path policy = Path.of("..", "policies", "guangzhou-zengcheng-2020.yaml");
+
+        Run wrongPolicy = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString(), "--install", registry.toString(),
+                "--policy", Path.of("..", "policies", "shenzhen-2025.yaml").toString());
+        assertThat(wrongPolicy.status()).isEqualTo(1);
+        assertThat(wrongPolicy.err()).contains("is configured for \"guangzhou-zengcheng\"");
+
+        Run installed = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString(), "--install", registry.toString(),
+                "--policy", policy.toString());
+        assertThat(installed.status()).as(installed.out() + installed.err()).isZero();
+        assertThat(installed.out()).contains("Imported elders.csv: 60 rows, 0 refused").contains("Till T1 installed")
+                .contains("guangzhou-zengcheng 2020.1");
+
+        try (var till = new org.yishi.till.config.TillConfigMapping().load(file).open(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")))) {
+            assertThat(till.canteen().id()).isEqualTo("C01");
+            assertThat(till.status().elders()).isEqualTo(60);
+        }
+        Run half = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString(), "--install", registry.toString());
+        assertThat(half.status()).isEqualTo(2);
+        assertThat(half.err()).contains("go together");
+    }
+
+    @Test
     void demoAndConfigAreExclusiveAndCheckNeedsConfig() throws IOException {
         Path file = write("min.yaml", "till_id: T1\ncanteen_id: C01\npolicy_id: p\ndata_dir: data\n");
 

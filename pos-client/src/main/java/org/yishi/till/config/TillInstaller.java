@@ -1,0 +1,92 @@
+package org.yishi.till.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.yishi.config.category.CategoryVocabulary;
+import org.yishi.config.policy.PolicyLoader;
+import org.yishi.config.registry.RegistryFormat;
+import org.yishi.core.policy.Policy;
+import org.yishi.till.checkout.TillSetup;
+import org.yishi.till.staff.StaffRegistry;
+import org.yishi.till.store.TillDataDirectory;
+import org.yishi.till.store.TillStore;
+import org.yishi.till.store.registry.ImportReport;
+
+/**
+ * Puts what a till sells from into its data directory: the registry export (elders, cards, canteens, menu, and
+ * staff when the export has a staff.csv) and the subsidy policy file. Every import goes through the journalled
+ * paths (REGISTRY_UPDATE, POLICY_UPDATE, STAFF roster_update), so the server can prove what the till worked from.
+ * Run again with a newer export or policy version to refresh the till.
+ */
+public final class TillInstaller {
+
+    /** What was installed. */
+    public record Report(List<ImportReport> imports, Optional<StaffRegistry.ImportResult> staff, String policy) {
+        public Report {
+            imports = List.copyOf(imports);
+            Objects.requireNonNull(staff, "staff");
+            Objects.requireNonNull(policy, "policy");
+        }
+    }
+
+    private TillInstaller() {
+    }
+
+    /**
+     * Opens the till's store, installs, and closes it again.
+     *
+     * @throws IllegalArgumentException if a file is missing, the policy is not the one the till is configured for,
+     *                                  or the canteen is not in the export
+     */
+    public static Report install(TillSetup setup, Path registryDir, Path policyFile, Clock clock) {
+        Policy policy = new PolicyLoader().load(policyFile);
+        if (!policy.id().equals(setup.policyId())) {
+            throw new IllegalArgumentException(policyFile + " is policy \"" + policy.id() + "\", but till " + setup.tillId()
+                    + " is configured for \"" + setup.policyId() + "\"");
+        }
+        try (TillStore store = TillStore.open(new TillDataDirectory(setup.dataDir()), setup.tillId(), clock)) {
+            Report report = install(store, registryDir, policyFile, "install " + registryDir.getFileName());
+            if (store.menus().findCanteen(setup.canteenId()).isEmpty()) {
+                throw new IllegalArgumentException("canteen " + setup.canteenId() + " is not in " + registryDir
+                        .resolve(RegistryFormat.CANTEENS.fileName()) + ": check canteen_id in the till's configuration");
+            }
+            return report;
+        }
+    }
+
+    /** Installs into an open store (the demo till uses this too). */
+    public static Report install(TillStore store, Path registryDir, Path policyFile, String source) {
+        for (RegistryFormat format : List.of(RegistryFormat.ELDERS, RegistryFormat.CARDS, RegistryFormat.CANTEENS, RegistryFormat.MENU)) {
+            Path file = registryDir.resolve(format.fileName());
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("the registry export " + registryDir + " has no " + format.fileName());
+            }
+        }
+        List<ImportReport> imports = new ArrayList<>();
+        var people = store.importRegistry(registryDir.resolve(RegistryFormat.ELDERS.fileName()),
+                registryDir.resolve(RegistryFormat.CARDS.fileName()), CategoryVocabulary.standard(), source);
+        imports.add(people.elders());
+        imports.add(people.cards());
+        imports.add(store.menus().importCanteens(registryDir.resolve(RegistryFormat.CANTEENS.fileName())));
+        imports.add(store.menus().importMenu(registryDir.resolve(RegistryFormat.MENU.fileName())));
+        Policy policy = new PolicyLoader().load(policyFile);
+        try {
+            store.installPolicy(policy, Files.readString(policyFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path staffCsv = registryDir.resolve("staff.csv");
+        Optional<StaffRegistry.ImportResult> staff = Files.isRegularFile(staffCsv)
+                ? Optional.of(new StaffRegistry(store).importCsv(staffCsv, source))
+                : Optional.empty();
+        return new Report(imports, staff, policy.id() + " " + policy.version());
+    }
+}
