@@ -1,9 +1,6 @@
 package org.yishi.till.demo;
 
 import org.yishi.core.time.ManualClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -18,10 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import org.yishi.config.category.CategoryVocabulary;
-import org.yishi.config.demo.DemoDataGenerator;
 import org.yishi.config.policy.PolicyLoader;
-import org.yishi.config.registry.RegistryFormat;
 import org.yishi.core.canteen.Canteen;
 import org.yishi.core.canteen.MenuItem;
 import org.yishi.core.journal.IdentificationMethod;

@@ -22,7 +22,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yishi.cardreader.qr.CardStatusLookup;
 import org.yishi.cardreader.qr.QrImages;
 import org.yishi.cardreader.qr.QrTokenVerifier;
 import org.yishi.cardreader.qr.QrVerdict;
