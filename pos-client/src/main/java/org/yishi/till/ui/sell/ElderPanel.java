@@ -68,11 +68,11 @@ public final class ElderPanel extends VBox {
         GridPane bill = new GridPane();
         bill.setHgap(16);
         bill.setVgap(6);
-        bill.add(caption("quote.price"), 0, 0);
+        bill.add(text.label("quote.price", "amount"), 0, 0);
         bill.add(price, 1, 0);
-        bill.add(caption("quote.subsidy"), 0, 1);
+        bill.add(text.label("quote.subsidy", "amount"), 0, 1);
         bill.add(subsidy, 1, 1);
-        bill.add(caption("quote.copay"), 0, 2);
+        bill.add(text.label("quote.copay", "amount"), 0, 2);
         bill.add(copay, 1, 2);
         funderToggle.setId("quote-funders-toggle");
         funderToggle.textProperty().bind(text.bind("quote.funders"));
@@ -103,13 +103,6 @@ public final class ElderPanel extends VBox {
         if (style != null) {
             l.getStyleClass().add(style);
         }
-        return l;
-    }
-
-    private Label caption(String key) {
-        Label l = new Label();
-        l.textProperty().bind(text.bind(key));
-        l.getStyleClass().add("amount");
         return l;
     }
 

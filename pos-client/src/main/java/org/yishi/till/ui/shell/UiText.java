@@ -101,6 +101,14 @@ public final class UiText {
         return Bindings.createStringBinding(() -> get(key, args), locale);
     }
 
+    /** A label whose text is {@code key} in the current language, with a style class (e.g. {@code amount}). */
+    public javafx.scene.control.Label label(String key, String styleClass) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label();
+        l.textProperty().bind(bind(key));
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+
     /** A binding that follows the language and the given values, for text computed from several keys. */
     public StringBinding compute(Callable<String> text, Observable... dependencies) {
         Observable[] all = new Observable[dependencies.length + 1];

@@ -83,11 +83,11 @@ public final class ShiftCloseScreen extends VBox {
         GridPane sums = new GridPane();
         sums.setHgap(16);
         sums.setVgap(6);
-        sums.add(caption("shiftClose.expected"), 0, 0);
+        sums.add(text.label("shiftClose.expected", "amount"), 0, 0);
         sums.add(expected, 1, 0);
-        sums.add(caption("shiftClose.counted"), 0, 1);
+        sums.add(text.label("shiftClose.counted", "amount"), 0, 1);
         sums.add(counted, 1, 1);
-        sums.add(caption("shiftClose.variance"), 0, 2);
+        sums.add(text.label("shiftClose.variance", "amount"), 0, 2);
         sums.add(variance, 1, 2);
 
         closeButton.setId("shift-close");
@@ -119,13 +119,6 @@ public final class ShiftCloseScreen extends VBox {
     private static Label value(String id) {
         Label l = new Label();
         l.setId(id);
-        l.getStyleClass().add("amount");
-        return l;
-    }
-
-    private Label caption(String key) {
-        Label l = new Label();
-        l.textProperty().bind(text.bind(key));
         l.getStyleClass().add("amount");
         return l;
     }
