@@ -80,7 +80,7 @@ final class PurchaseRowParser {
                 List.of(), "", "");
         Canteen canteen = new Canteen(canteenId.orElseThrow(), canteenId.get(), canteenDistrict.orElseThrow(), canteenTown.orElseThrow(), "");
         Purchase purchase = new Purchase(canteen, List.of(new PurchaseLine("meal", "meal", price.orElseThrow(), 1, true)),
-                time.orElseThrow(), channel.orElseThrow(), slot, Optional.empty());
+                time.orElseThrow(), channel.orElseThrow(), slot.isEmpty() ? Optional.empty() : Optional.of(slot), Optional.empty());
         return new PurchaseRow(record.line(), purchaseId.get(), elder, purchase, List.of());
     }
 

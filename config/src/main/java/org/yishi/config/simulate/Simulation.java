@@ -173,8 +173,9 @@ public final class Simulation {
                 error(row.purchaseId(), List.of(new RowError(row.line(), 0, "", "engine failed: " + e)));
                 return;
             }
+            // Subsidy or a provider grant means screening passed, so the purchase has a slot.
             if (quote.subsidised() || !quote.providerGrants().isEmpty()) {
-                histories.record(elderId, new PriorPurchase(time, row.purchase().mealSlot(), row.purchase().channel(), quote.subsidyFen(),
+                histories.record(elderId, new PriorPurchase(time, row.purchase().mealSlot().orElseThrow(), row.purchase().channel(), quote.subsidyFen(),
                         quote.appliedRules().stream().map(AppliedRule::ruleId).collect(Collectors.toSet()),
                         quote.providerGrants().stream().map(ProviderGrant::ruleId).collect(Collectors.toSet())));
             }

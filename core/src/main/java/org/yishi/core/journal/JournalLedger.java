@@ -68,6 +68,7 @@ final class JournalLedger {
     private final Map<Long, SaleState> sales = new HashMap<>();
     private final Map<Long, Long> reprintCounts = new HashMap<>();
     private final Set<String> receiptNos = new HashSet<>();
+    private final Set<String> billIds = new HashSet<>();
     private final EnumMap<RecordType, Long> counts = new EnumMap<>(RecordType.class);
     private final List<JournalWarning> warnings = new ArrayList<>();
 
@@ -180,7 +181,10 @@ final class JournalLedger {
                         + (offlineSinceSeq != null ? "offline since seq " + offlineSinceSeq : "online")));
             }
             if (receiptNos.contains(sale.receiptNo())) {
-                notes.add(new JournalWarning(r.seq(), line, "receipt number " + sale.receiptNo() + " was used before"));
+                return problemOf(r, line, ProblemKind.DUPLICATE_SALE, "receipt number " + sale.receiptNo() + " was used before");
+            }
+            if (sale.billId() != null && billIds.contains(sale.billId())) {
+                return problemOf(r, line, ProblemKind.DUPLICATE_SALE, "bill " + sale.billId() + " was already sold");
             }
         } else if (payload instanceof ReversalPayload reversal) {
             return checkReversal(r, line, reversal);
@@ -310,6 +314,9 @@ final class JournalLedger {
         } else if (payload instanceof SalePayload sale) {
             sales.put(r.seq(), new SaleState(sale.amounts()));
             receiptNos.add(sale.receiptNo());
+            if (sale.billId() != null) {
+                billIds.add(sale.billId());
+            }
         } else if (payload instanceof ReversalPayload reversal) {
             SaleState sale = sales.get(reversal.originalSeq());
             sale.reversedBy = r.seq();

@@ -195,8 +195,9 @@ public final class JournalWriter implements AutoCloseable {
      * @param payload the payload, as the JSON value domain of {@link CanonicalJson}; see the payload records
      * @throws JournalRejectedException if the record would break the journal's rules (nothing is written)
      * @throws IllegalArgumentException if the payload holds values the journal cannot store (floating point ...)
-     * @throws UncheckedIOException     if the write or fsync failed: the record is not recorded, and the writer
-     *                                  refuses further appends until the journal is reopened (and recovered)
+     * @throws UncheckedIOException     if the write or fsync failed: the record may or may not be in the file (a
+     *                                  reopen recovers a complete line), and the writer refuses further appends until
+     *                                  the journal is reopened; read it back to learn which
      */
     public synchronized SignedRecord append(RecordType type, Map<String, Object> payload) {
         Objects.requireNonNull(type, "type");
@@ -267,8 +268,10 @@ public final class JournalWriter implements AutoCloseable {
             channel.force(false);
         } catch (IOException e) {
             broken = true;
-            throw new UncheckedIOException("journal " + file + ": writing seq " + seq + " failed, the record is NOT recorded;"
-                    + " reopen the journal to recover: " + e.getMessage(), e);
+            // Whether the line reached the disk is unknown: a failed fsync may follow a complete write, and a reopen
+            // then recovers the line as a record. Only reading the journal back after a reopen can tell.
+            throw new UncheckedIOException("journal " + file + ": writing seq " + seq + " failed; whether the record is"
+                    + " recorded is unknown until the journal is reopened (and recovered) and read back: " + e.getMessage(), e);
         }
         size += bytes.length;
         ledger.apply(record, outcome);
@@ -314,6 +317,11 @@ public final class JournalWriter implements AutoCloseable {
 
     public synchronized String lastHash() {
         return ledger.lastHash();
+    }
+
+    /** The time of the last record written (empty for a journal being created), for the till's clock check. */
+    public synchronized Optional<OffsetDateTime> lastRecordTime() {
+        return Optional.ofNullable(ledger.lastTime());
     }
 
     public String tillId() {

@@ -23,6 +23,8 @@ public enum ProblemKind {
     /** A VOID/REFUND/REPRINT/SATISFACTION/SHIFT_CLOSE reference to a record that does not exist, has the wrong type,
      *  was already reversed, or whose copied amounts differ. */
     BAD_REFERENCE,
+    /** A SALE reuses the receipt number, or the bill id, of an earlier SALE: one meal recorded twice. */
+    DUPLICATE_SALE,
     /** SHIFT_CLOSE totals differ from the totals recomputed from the records. */
     TOTALS_MISMATCH,
     /** The journal ends before an externally known anchor (or is empty). */

@@ -33,14 +33,25 @@ import org.yishi.core.subsidy.Quote;
  * @param paymentRef     the external payment's reference (WeChat/Alipay transaction number, terminal slip number)
  *                       so finance can match it; null for cash. Written only when present, so records from before
  *                       the field existed read and hash unchanged.
+ * @param billId         the till's id for the bill the cashier confirmed, given when the bill was first quoted; a
+ *                       journal holds at most one SALE per bill id (a second confirm of one bill is refused). Null in
+ *                       records from before the field existed; written only when present, like {@code paymentRef}
+ * @param quotedAt       when the amounts recorded were quoted (re-quoted inside the journal lock at confirm), in the
+ *                       journal's time form; null in older records, written only when present
+ * @param refusal        why the sale has no meal subsidy when the engine refused one (its reason in lower case, e.g.
+ *                       {@code outside_meal_window}, {@code limit_reached}); null when subsidised, for a walk-in, and
+ *                       in older records; written only when present
  */
 public record SalePayload(long shiftNo, String cashier, IdentificationMethod identification, String cardUidLast4, String approvedBy, Channel channel, String mealSlot,
         List<SaleItem> items, List<String> ruleIds, String policyId, String policyVersion, boolean offline,
-        SaleAmounts amounts, String paymentRef) implements JournalPayload {
+        SaleAmounts amounts, String paymentRef, String billId, String quotedAt, String refusal) implements JournalPayload {
 
     private static final Pattern LAST4 = Pattern.compile("[0-9A-F]{4}");
     private static final Pattern PAYMENT_REF = Pattern.compile("[A-Za-z0-9_-]{4,64}");
-    private static final Set<String> MAY_BE_ABSENT = Set.of("paymentRef");
+    private static final Pattern BILL_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    /** Fields added after format 1 was first written: absent in older records, written only when present. */
+    private static final Set<String> MAY_BE_ABSENT = Set.of("paymentRef", "billId", "quotedAt", "refusal");
     private static final Set<String> FIELDS = Set.of("receiptNo", "shiftNo", "cashier", "elderId", "identification",
             "cardUidLast4", "approvedBy", "channel", "mealSlot", "items", "priceFen", "subsidyFen", "copayFen",
             "funderShares", "providerGrants", "ruleIds", "policyId", "policyVersion", "paymentMethod", "offline");
@@ -144,12 +155,21 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
     @Override
     public Map<String, Object> toPayload() {
         Map<String, Object> fields = basePayload();
-        if (paymentRef == null) {
+        if (paymentRef == null && billId == null && quotedAt == null && refusal == null) {
             return fields;
         }
-        java.util.TreeMap<String, Object> withRef = new java.util.TreeMap<>(fields);
-        withRef.put("paymentRef", paymentRef);
-        return java.util.Collections.unmodifiableMap(withRef);
+        java.util.TreeMap<String, Object> withLater = new java.util.TreeMap<>(fields);
+        putIfPresent(withLater, "paymentRef", paymentRef);
+        putIfPresent(withLater, "billId", billId);
+        putIfPresent(withLater, "quotedAt", quotedAt);
+        putIfPresent(withLater, "refusal", refusal);
+        return java.util.Collections.unmodifiableMap(withLater);
+    }
+
+    private static void putIfPresent(Map<String, Object> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
     }
 
     static SalePayload read(Map<String, ?> payload, String path) {
@@ -164,7 +184,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         return new SalePayload(f.integer("shiftNo"), f.text("cashier"), IdentificationMethod.fromCode(identification), f.optionalText("cardUidLast4"),
                 f.optionalText("approvedBy"), Channel.fromCode(channel), f.optionalText("mealSlot"), items,
                 f.texts("ruleIds"), f.text("policyId"), f.text("policyVersion"), f.bool("offline"), amounts,
-                f.optionalText("paymentRef"));
+                f.optionalText("paymentRef"), f.optionalText("billId"), f.optionalText("quotedAt"), f.optionalText("refusal"));
     }
 
     /** Builds a {@link SalePayload}; unset nullable fields stay null, required ones are checked by the record. */
@@ -190,6 +210,9 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         private List<ProviderGrant> providerGrants = List.of();
         private String paymentMethod;
         private String paymentRef;
+        private String billId;
+        private String quotedAt;
+        private String refusal;
 
         private Builder() {
         }
@@ -209,6 +232,9 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         public Builder offline(boolean v) { offline = v; return this; }
         public Builder paymentMethod(String v) { paymentMethod = v; return this; }
         public Builder paymentRef(String v) { paymentRef = v; return this; }
+        public Builder billId(String v) { billId = v; return this; }
+        public Builder quotedAt(java.time.OffsetDateTime v) { quotedAt = v == null ? null : JournalFormat.formatTime(v); return this; }
+        public Builder refusal(String v) { refusal = v; return this; }
         public Builder funderShares(List<FunderShare> v) { funderShares = List.copyOf(v); return this; }
         public Builder providerGrants(List<ProviderGrant> v) { providerGrants = List.copyOf(v); return this; }
 
@@ -226,6 +252,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
             funderShares = q.funderShares();
             providerGrants = q.providerGrants();
             ruleIds = q.appliedRules().stream().filter(r -> r.subsidyFen() > 0).map(AppliedRule::ruleId).toList();
+            refusal = q.refusal().map(r -> r.reason().name().toLowerCase(java.util.Locale.ROOT)).orElse(null);
             return policy(q.policyId(), q.policyVersion());
         }
 
@@ -233,7 +260,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
             SaleAmounts amounts = new SaleAmounts(receiptNo, elderId, priceFen, subsidyFen, copayFen, funderShares,
                     providerGrants, paymentMethod);
             return new SalePayload(shiftNo, cashier, identification, cardUidLast4, approvedBy,
-                    channel, mealSlot, items, ruleIds, policyId, policyVersion, offline, amounts, paymentRef);
+                    channel, mealSlot, items, ruleIds, policyId, policyVersion, offline, amounts, paymentRef, billId, quotedAt, refusal);
         }
     }
 }

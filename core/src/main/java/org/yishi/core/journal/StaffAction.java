@@ -28,7 +28,12 @@ public enum StaffAction {
     /** The cash drawer was opened without a sale (no-sale), after approval. */
     DRAWER_OPEN,
     /** A new staff list (staff.csv) was imported; detail names its SHA-256 and size, never a hash of a PIN. */
-    ROSTER_UPDATE;
+    ROSTER_UPDATE,
+    /**
+     * A supervisor confirmed the till's clock after it was found set back behind the journal's last record; detail
+     * names both times. Subsidies resume from this record on.
+     */
+    CLOCK_CONFIRMED;
 
     /** The code written in the journal, e.g. {@code login_ok}. */
     public String code() {
@@ -52,6 +57,7 @@ public enum StaffAction {
             }
         }
         throw new IllegalArgumentException("unknown staff action \"" + code + "\" (expected one of login_ok, login_failed, "
-                + "locked_out, login_refused, lock, unlock, logout, approval, approval_refused, drawer_open, roster_update)");
+                + "locked_out, login_refused, lock, unlock, logout, approval, approval_refused, drawer_open, roster_update, "
+                + "clock_confirmed)");
     }
 }

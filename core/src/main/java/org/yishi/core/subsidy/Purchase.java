@@ -15,11 +15,13 @@ import org.yishi.core.policy.Channel;
  * @param lines    the items
  * @param time     local time in the policy's zone
  * @param channel  dine-in or delivery
- * @param mealSlot the meal-slot code the till sells in (the till derives it from the clock)
+ * @param mealSlot the meal-slot code the till sells in (the till derives it from the clock), or empty when the
+ *                 purchase falls outside every meal window: the engine then refuses the subsidy
+ *                 ({@link RefusalReason#OUTSIDE_MEAL_WINDOW}) and the elder pays the full price
  * @param card     the card presented, if the elder was identified by card
  */
-public record Purchase(Canteen canteen, List<PurchaseLine> lines, LocalDateTime time, Channel channel, String mealSlot,
-        Optional<Card> card) {
+public record Purchase(Canteen canteen, List<PurchaseLine> lines, LocalDateTime time, Channel channel,
+        Optional<String> mealSlot, Optional<Card> card) {
 
     public Purchase {
         Objects.requireNonNull(canteen, "canteen");

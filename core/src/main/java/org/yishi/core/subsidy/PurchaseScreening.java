@@ -44,9 +44,14 @@ final class PurchaseScreening {
                 return cardRefusal;
             }
         }
-        MealSlot slot = findSlot(policy.mealSlots(), ctx.mealSlot());
+        Optional<String> slotCode = ctx.purchase().mealSlot();
+        if (slotCode.isEmpty()) {
+            return refuse(RefusalReason.OUTSIDE_MEAL_WINDOW, ctx.timeOfDay() + " is outside every meal window of policy "
+                    + policy.id() + " " + windows(policy.mealSlots()));
+        }
+        MealSlot slot = findSlot(policy.mealSlots(), slotCode.get());
         if (slot == null) {
-            return refuse(RefusalReason.UNKNOWN_MEAL_SLOT, "meal slot \"" + ctx.mealSlot() + "\" is not defined by policy " + policy.id());
+            return refuse(RefusalReason.UNKNOWN_MEAL_SLOT, "meal slot \"" + slotCode.get() + "\" is not defined by policy " + policy.id());
         }
         if (!slot.contains(ctx.timeOfDay())) {
             return refuse(RefusalReason.OUTSIDE_MEAL_WINDOW, ctx.timeOfDay() + " is outside " + slot.code() + " "
@@ -70,6 +75,14 @@ final class PurchaseScreening {
         }
         RefusalReason reason = card.status() == CardStatus.LOST ? RefusalReason.CARD_LOST : RefusalReason.CARD_REVOKED;
         return refuse(reason, "card ****" + card.last4() + " " + card.status() + " since " + card.since());
+    }
+
+    private static String windows(List<MealSlot> slots) {
+        StringBuilder out = new StringBuilder("(");
+        for (MealSlot s : slots) {
+            out.append(out.length() > 1 ? ", " : "").append(s.code()).append(' ').append(s.start()).append('-').append(s.end());
+        }
+        return out.append(')').toString();
     }
 
     private static MealSlot findSlot(List<MealSlot> slots, String code) {

@@ -43,7 +43,11 @@ record QuoteContext(
         };
     }
 
+    /**
+     * The slot sold in. Only asked for after {@link PurchaseScreening} passed, which refuses a purchase outside every
+     * meal window: reaching here without a slot is a bug in the engine.
+     */
     String mealSlot() {
-        return purchase.mealSlot();
+        return purchase.mealSlot().orElseThrow(() -> new IllegalStateException("purchase outside every meal window got past screening"));
     }
 }

@@ -28,5 +28,10 @@ public enum RefusalReason {
     /** No rule's conditions hold for this elder and purchase. */
     NOT_ELIGIBLE,
     /** Rules apply but a limit (meals or amount per slot/day/week/month) is used up. */
-    LIMIT_REACHED
+    LIMIT_REACHED,
+    /**
+     * Not the engine's: the till's clock reads earlier than its own journal's last record (set back), so meal windows
+     * and limits cannot be trusted until a supervisor confirms the time. The till refuses the subsidy with this.
+     */
+    CLOCK_NOT_TRUSTED
 }

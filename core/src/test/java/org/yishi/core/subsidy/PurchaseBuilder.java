@@ -83,10 +83,16 @@ public final class PurchaseBuilder {
         return this;
     }
 
+    /** A purchase the till made outside every meal window: no slot. */
+    public PurchaseBuilder outsideEverySlot() {
+        this.slot = "";
+        return this;
+    }
+
     public Purchase build() {
         if (slot == null) {
-            throw new IllegalStateException("test purchase at " + time + " needs a meal slot");
+            throw new IllegalStateException("test purchase at " + time + " needs a meal slot (or outsideEverySlot())");
         }
-        return new Purchase(canteen, lines, time, channel, slot, card);
+        return new Purchase(canteen, lines, time, channel, slot.isEmpty() ? Optional.empty() : Optional.of(slot), card);
     }
 }

@@ -38,7 +38,7 @@ public final class QuoteFixtures {
         for (ProviderGrant g : quote.providerGrants()) {
             providerRules.add(g.ruleId());
         }
-        return new PriorPurchase(purchase.time(), purchase.mealSlot(), purchase.channel(), quote.subsidyFen(), rules,
+        return new PriorPurchase(purchase.time(), purchase.mealSlot().orElseThrow(), purchase.channel(), quote.subsidyFen(), rules,
                 providerRules);
     }
 }

@@ -1,6 +1,8 @@
 package org.yishi.till.checkout;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
 import org.yishi.cardreader.event.IdentificationEvent;
 import org.yishi.cardreader.qr.QrTokenVerifier;
 import org.yishi.cardreader.qr.QrVerdict;
@@ -25,17 +28,22 @@ import org.yishi.core.journal.SaleItem;
 import org.yishi.core.journal.SalePayload;
 import org.yishi.core.journal.SatisfactionPayload;
 import org.yishi.core.journal.SignedRecord;
+import org.yishi.core.journal.StaffAction;
+import org.yishi.core.journal.StaffPayload;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.MealSlot;
 import org.yishi.core.policy.Policy;
 import org.yishi.core.subsidy.Purchase;
 import org.yishi.core.subsidy.PurchaseLine;
 import org.yishi.core.subsidy.Quote;
+import org.yishi.core.subsidy.Refusal;
 import org.yishi.core.subsidy.RefusalReason;
 import org.yishi.core.subsidy.SubsidyEngine;
 import org.yishi.receipts.RenderedReceipt;
 import org.yishi.till.store.TillStore;
 import org.yishi.till.store.ledger.IndexedSale;
+import org.yishi.till.store.ledger.RecordedButNotIndexedException;
+import org.yishi.till.store.ledger.SaleCommit;
 import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
 import org.yishi.till.store.registry.IdentifiedElder;
@@ -68,9 +76,16 @@ public final class CheckoutCounter {
     private final SellingContext context;
     private final ReceiptDesk receipts;
     private final CheckoutMessages messages;
+    private final ClockCheck clockCheck;
 
     CheckoutCounter(TillStore store, String tillId, Canteen canteen, Policy policy, Clock clock, SubsidyEngine engine,
             QrTokenVerifier qrVerifier, SellingContext context, ReceiptDesk receipts, CheckoutMessages messages) {
+        this(store, tillId, canteen, policy, clock, engine, qrVerifier, context, receipts, messages, ClockCheck.DEFAULT_TOLERANCE);
+    }
+
+    CheckoutCounter(TillStore store, String tillId, Canteen canteen, Policy policy, Clock clock, SubsidyEngine engine,
+            QrTokenVerifier qrVerifier, SellingContext context, ReceiptDesk receipts, CheckoutMessages messages,
+            Duration clockTolerance) {
         this.store = Objects.requireNonNull(store, "store");
         this.tillId = Objects.requireNonNull(tillId, "tillId");
         this.canteen = Objects.requireNonNull(canteen, "canteen");
@@ -81,6 +96,13 @@ public final class CheckoutCounter {
         this.context = Objects.requireNonNull(context, "context");
         this.receipts = Objects.requireNonNull(receipts, "receipts");
         this.messages = Objects.requireNonNull(messages, "messages");
+        if (!clock.getZone().normalized().equals(policy.zone().normalized())) {
+            // One zone for quotes, limits and the sales index: a till whose clock counts days in another zone than
+            // its policy would put a 00:30 lunch on the wrong day.
+            throw new IllegalArgumentException("the till's clock is in " + clock.getZone() + " but policy " + policy.id()
+                    + " counts meal times in " + policy.zone());
+        }
+        this.clockCheck = new ClockCheck(clock, store.journal()::lastRecordTime, clockTolerance);
     }
 
     /** The policy meal slot the clock is in, if any. */
@@ -131,12 +153,15 @@ public final class CheckoutCounter {
 
     /** Full price, no subsidy, no elder. */
     public CheckoutStep walkIn() {
-        List<MenuItem> items = defaultItems();
+        return walkInBill(newBillId(), defaultItems());
+    }
+
+    private CheckoutStep.Ready walkInBill(String billId, List<MenuItem> items) {
         long price = items.stream().mapToLong(MenuItem::priceFen).sum();
         Quote quote = new Quote(policy.id(), policy.version(), price, 0, 0, price, List.of(), List.of(), List.of(),
                 OptionalInt.empty(), Optional.empty());
         return new CheckoutStep.Ready(Optional.empty(), IdentificationMethod.WALK_IN, null, null,
-                currentSlot().map(MealSlot::code), items, quote);
+                currentSlot().map(MealSlot::code), items, quote, billId, clock.instant());
     }
 
     /** The same customer with other items on the bill: quoted again. */
@@ -144,17 +169,19 @@ public final class CheckoutCounter {
         if (items.isEmpty()) {
             throw new IllegalArgumentException("a bill needs at least one item");
         }
+        return requote(ready, items);
+    }
+
+    /** The same bill (same id, customer and card) quoted again now, with {@code items}. */
+    private CheckoutStep requote(CheckoutStep.Ready ready, List<MenuItem> items) {
         if (ready.walkIn()) {
-            long price = items.stream().mapToLong(MenuItem::priceFen).sum();
-            Quote quote = new Quote(policy.id(), policy.version(), price, 0, 0, price, List.of(), List.of(), List.of(),
-                    OptionalInt.empty(), Optional.empty());
-            return new CheckoutStep.Ready(Optional.empty(), IdentificationMethod.WALK_IN, null, null, ready.mealSlot(), items, quote);
+            return walkInBill(ready.billId(), items);
         }
         String elderId = ready.elder().orElseThrow().elderId();
         Elder elder = store.registry().findElder(elderId).orElseThrow(() -> new IllegalStateException("elder " + elderId + " left the cache"));
         Optional<Card> card = ready.cardUid() == null ? Optional.empty()
                 : store.registry().findElderByCardUid(ready.cardUid()).map(IdentifiedElder::card);
-        return quote(elder, card, ready.identification(), ready.approvedBy(), items);
+        return quote(ready.billId(), elder, card, ready.identification(), ready.approvedBy(), items);
     }
 
     /**
@@ -182,27 +209,78 @@ public final class CheckoutCounter {
     }
 
     /**
-     * Makes the sale: the journal line is written and fsynced first (the sale exists from then on, whatever the
-     * printer does), then the receipt is rendered and handed to the print queue.
+     * Makes the sale: the bill is quoted again inside the journal's lock (the time, slot, day or limits may have moved
+     * since it was shown); if anything changed nothing is recorded and the new bill comes back to be shown first.
+     * Otherwise the SALE — with the bill's id, the receipt number of its own seq and the quote's time — is written and
+     * fsynced (the sale exists from then on, whatever the printer does), then the receipt goes to the print queue.
      *
-     * @throws IllegalStateException if no shift is open or nobody is logged in
-     * @throws IllegalArgumentException if cash handed over is less than the copayment
+     * <p>Never throws for a business outcome or a failed write: see {@link ConfirmOutcome}.
      */
-    public SaleResult confirm(CheckoutStep.Ready ready, Payment payment) {
+    public ConfirmOutcome confirm(CheckoutStep.Ready ready, Payment payment) {
         Objects.requireNonNull(ready, "ready");
         Objects.requireNonNull(payment, "payment");
-        long shiftNo = context.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open: open a shift first"));
-        String cashier = context.cashierNo().orElseThrow(() -> new IllegalStateException("nobody is logged in"));
-        long change = 0;
-        if (payment instanceof Payment.Cash cash) {
-            if (cash.tenderedFen() < ready.quote().copayFen()) {
-                throw new IllegalArgumentException("cash handed over (" + cash.tenderedFen() + " fen) is less than the copayment ("
-                        + ready.quote().copayFen() + " fen)");
-            }
-            change = cash.tenderedFen() - ready.quote().copayFen();
+        java.util.OptionalLong shift = context.openShiftNo();
+        if (shift.isEmpty()) {
+            return new ConfirmOutcome.Refused("no_shift", messages.text("confirm.no_shift"));
         }
+        Optional<String> cashier = context.cashierNo();
+        if (cashier.isEmpty()) {
+            return new ConfirmOutcome.Refused("not_logged_in", messages.text("confirm.not_logged_in"));
+        }
+        if (payment instanceof Payment.Cash cash && cash.tenderedFen() < ready.quote().copayFen()) {
+            return new ConfirmOutcome.Refused("cash_short", messages.text("confirm.cash_short",
+                    org.yishi.core.money.Money.ofFen(ready.quote().copayFen()).toString()));
+        }
+        CheckoutStep.Ready[] changed = new CheckoutStep.Ready[1];
+        SaleCommit commit = store.journal().commitSale(ready.billId(), seq -> {
+            CheckoutStep again = requote(ready, ready.items());
+            if (!(again instanceof CheckoutStep.Ready now) || !sameBill(ready, now)) {
+                changed[0] = again instanceof CheckoutStep.Ready r ? r : null;
+                return Optional.empty();
+            }
+            return Optional.of(salePayload(now, payment, receiptNo(seq), shift.getAsLong(), cashier.get()));
+        });
+        if (commit instanceof SaleCommit.Withdrawn) {
+            if (changed[0] == null) {
+                // The identity went bad between the quote and the confirm (the card was reported lost meanwhile).
+                return new ConfirmOutcome.NotRecorded(messages.text("confirm.identity_changed"), "re-quote refused the identity");
+            }
+            return new ConfirmOutcome.Requoted(changed[0]);
+        }
+        if (commit instanceof SaleCommit.NotRecorded not) {
+            return new ConfirmOutcome.NotRecorded(messages.text("confirm.not_recorded"), not.reason());
+        }
+        if (commit instanceof SaleCommit.Unresolved unresolved) {
+            return new ConfirmOutcome.Unresolved(messages.text("confirm.unresolved"), unresolved.reason());
+        }
+        SaleCommit.Recorded recorded = (SaleCommit.Recorded) commit;
+        SalePayload payload = recorded.sale();
+        long change = payment instanceof Payment.Cash cash ? cash.tenderedFen() - payload.copayFen() : 0;
+        RenderedReceipt receipt = receipts.sale(recorded.record(), payload, context.displayName(cashier.get()),
+                ready.elder().map(ElderView::maskedName).orElse(null), ready.quote().mealsLeftToday());
+        return new ConfirmOutcome.Sold(new SaleResult(recorded.record().seq(), payload.receiptNo(), payload.copayFen(), change,
+                receipt, receipts.submit(receipt)));
+    }
+
+    /** Whether a re-quote gives the bill the cashier showed: same day, slot, amounts, funders and refusal. */
+    private boolean sameBill(CheckoutStep.Ready shown, CheckoutStep.Ready now) {
+        Quote a = shown.quote();
+        Quote b = now.quote();
+        return dayOf(shown.quotedAt()).equals(dayOf(now.quotedAt())) && shown.mealSlot().equals(now.mealSlot())
+                && a.priceFen() == b.priceFen() && a.subsidyFen() == b.subsidyFen() && a.copayFen() == b.copayFen()
+                && a.funderShares().equals(b.funderShares()) && a.providerGrants().equals(b.providerGrants())
+                && a.refusal().map(Refusal::reason).equals(b.refusal().map(Refusal::reason));
+    }
+
+    private LocalDate dayOf(Instant instant) {
+        return instant.atZone(policy.zone()).toLocalDate();
+    }
+
+    private SalePayload salePayload(CheckoutStep.Ready ready, Payment payment, String receiptNo, long shiftNo, String cashier) {
         SalePayload.Builder sale = SalePayload.builder()
-                .receiptNo(receiptNo(store.journal().lastSeq() + 1))
+                .receiptNo(receiptNo)
+                .billId(ready.billId())
+                .quotedAt(java.time.OffsetDateTime.ofInstant(ready.quotedAt(), policy.zone()))
                 .shiftNo(shiftNo)
                 .cashier(cashier)
                 .identification(ready.identification())
@@ -222,13 +300,13 @@ public final class CheckoutCounter {
         if (ready.approvedBy() != null) {
             sale.approvedBy(ready.approvedBy());
         }
-        SalePayload payload = sale.build();
-        SignedRecord record = store.journal().commitSale(payload);
-        OptionalInt left = ready.quote().mealsLeftToday();
-        RenderedReceipt receipt = receipts.sale(record, payload, context.displayName(cashier),
-                ready.elder().map(ElderView::maskedName).orElse(null), left);
-        return new SaleResult(record.seq(), payload.receiptNo(), ready.quote().copayFen(), change, receipt,
-                receipts.submit(receipt));
+        return sale.build();
+    }
+
+    /** The seq of the sale with this receipt number, if this till made it. */
+    public java.util.OptionalLong saleSeqOf(String receiptNo) {
+        List<IndexedSale> found = store.sales().byReceiptNo(receiptNo);
+        return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(found.get(0).seq());
     }
 
     /** This shift's sales, newest first. */
@@ -277,10 +355,22 @@ public final class CheckoutCounter {
         ReversalPayload payload = type == RecordType.VOID
                 ? ReversalPayload.voiding(sale.seq(), original, shiftNo, cashier, approvedBy, reason)
                 : ReversalPayload.refunding(sale.seq(), original, shiftNo, cashier, approvedBy, reason);
-        SignedRecord record = store.journal().append(payload);
+        SignedRecord record = appendRecorded(payload);
         RenderedReceipt receipt = receipts.reversal(record, payload, context.displayName(cashier),
                 context.displayName(approvedBy), elderNameOf(sale));
         return ReversalResult.done(record.seq(), sale.copayFen(), receipt, receipts.submit(receipt));
+    }
+
+    /**
+     * Appends a record; one the journal holds but the database could not index counts as written (the index catches
+     * up before the next record), so the cashier is never told a written record failed.
+     */
+    private SignedRecord appendRecorded(org.yishi.core.journal.JournalPayload payload) {
+        try {
+            return store.journal().append(payload);
+        } catch (RecordedButNotIndexedException recorded) {
+            return recorded.record();
+        }
     }
 
     /** Prints a sale's receipt again, marked as a reprint with its count, and records that it did. */
@@ -294,7 +384,7 @@ public final class CheckoutCounter {
         SignedRecord original = store.journal().readFrom(saleSeq).get(0);
         SalePayload originalSale = (SalePayload) original.typedPayload();
         ReprintPayload payload = new ReprintPayload(saleSeq, count, staff, reason == null || reason.isBlank() ? "reprint" : reason);
-        SignedRecord record = store.journal().append(payload);
+        SignedRecord record = appendRecorded(payload);
         RenderedReceipt receipt = receipts.reprint(original, originalSale, context.displayName(originalSale.cashier()),
                 record, payload, context.displayName(staff), elderNameOf(sale));
         return new ReprintResult(record.seq(), count, receipt, receipts.submit(receipt));
@@ -337,24 +427,60 @@ public final class CheckoutCounter {
     }
 
     private CheckoutStep quoteFor(Elder elder, Optional<Card> card, IdentificationMethod how, String approvedBy) {
-        return quote(elder, card, how, approvedBy, defaultItems());
+        return quote(newBillId(), elder, card, how, approvedBy, defaultItems());
     }
 
-    private CheckoutStep quote(Elder elder, Optional<Card> card, IdentificationMethod how, String approvedBy, List<MenuItem> items) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(policy.zone()));
+    private CheckoutStep quote(String billId, Elder elder, Optional<Card> card, IdentificationMethod how, String approvedBy,
+            List<MenuItem> items) {
+        Instant quotedAt = clock.instant();
+        LocalDateTime now = LocalDateTime.ofInstant(quotedAt, policy.zone());
+        // Outside every meal window the purchase names no slot: the engine refuses the subsidy (OUTSIDE_MEAL_WINDOW)
+        // and the bill is the full price.
         Optional<String> slot = currentSlot().map(MealSlot::code);
         List<PurchaseLine> lines = items.stream()
                 .map(i -> new PurchaseLine(i.id(), i.name(), i.priceFen(), 1, i.subsidyEligible())).toList();
-        Purchase purchase = new Purchase(canteen, lines, now, Channel.DINE_IN, slot.orElse(null), card);
+        Purchase purchase = new Purchase(canteen, lines, now, Channel.DINE_IN, slot, card);
         var history = store.sales().priorPurchasesAround(elder.id(), now.toLocalDate());
         Quote quote = engine.quote(policy, elder, purchase, history);
+        Optional<Refusal> untrustedClock = clockCheck.refusal();
+        if (untrustedClock.isPresent() && quote.refusal().isEmpty()) {
+            quote = fullPrice(quote, untrustedClock.get());
+        }
         ElderView view = view(elder, card, quote, now);
         Optional<RefusalReason> reason = quote.refusal().map(r -> r.reason());
         if (reason.isPresent() && IDENTITY_REFUSALS.contains(reason.get())) {
             return refused(reason.get().name().toLowerCase(java.util.Locale.ROOT), quote.refusal().get().detail(),
                     Optional.of(view), DISCREET.contains(reason.get()));
         }
-        return new CheckoutStep.Ready(Optional.of(view), how, card.map(Card::uid).orElse(null), approvedBy, slot, items, quote);
+        return new CheckoutStep.Ready(Optional.of(view), how, card.map(Card::uid).orElse(null), approvedBy, slot, items, quote,
+                billId, quotedAt);
+    }
+
+    /** The same purchase with no subsidy, for a refusal the till adds on top of the engine (the clock check). */
+    private static Quote fullPrice(Quote q, Refusal why) {
+        return new Quote(q.policyId(), q.policyVersion(), q.priceFen(), q.eligiblePriceFen(), 0, q.priceFen(), List.of(),
+                List.of(), List.of(), OptionalInt.empty(), Optional.of(why));
+    }
+
+    /** Whether subsidies are stopped because the clock reads behind the journal (see {@link #confirmClock}). */
+    public Optional<Refusal> clockRefusal() {
+        return clockCheck.refusal();
+    }
+
+    /**
+     * A supervisor confirms the till's clock after it was found set back: journalled as a STAFF clock_confirmed record
+     * (which moves the journal's last time to now), after which subsidies resume.
+     */
+    public void confirmClock(Approval approval) {
+        String supervisor = approval.requireFor(ApprovalAction.CONFIRM_CLOCK).supervisor().staffNo();
+        String detail = clockCheck.refusal().map(Refusal::detail).orElse("clock confirmed");
+        store.journal().append(new StaffPayload(supervisor, StaffAction.CLOCK_CONFIRMED, null, null,
+                detail.length() > 200 ? detail.substring(0, 200) : detail));
+    }
+
+    /** A new bill's id: random, so two tills (or two runs of one) never give the same one. */
+    private static String newBillId() {
+        return UUID.randomUUID().toString();
     }
 
     private ElderView view(Elder elder, Optional<Card> card, Quote quote, LocalDateTime now) {

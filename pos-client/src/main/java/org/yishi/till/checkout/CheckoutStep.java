@@ -1,5 +1,6 @@
 package org.yishi.till.checkout;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,8 +8,25 @@ import org.yishi.core.canteen.MenuItem;
 import org.yishi.core.journal.IdentificationMethod;
 import org.yishi.core.subsidy.Quote;
 
-/** Where the checkout is after an identification: ready to take payment, or refused with a reason. */
+/**
+ * Where the checkout is after an identification: ready to take payment, refused with a reason, or — while another
+ * customer's bill is still open — waiting its turn.
+ */
 public sealed interface CheckoutStep {
+
+    /**
+     * The next customer identified themselves while another bill is open: the open bill stays until it is confirmed
+     * or cancelled, then this identification is taken up. Nothing about the next customer is shown to the queue.
+     *
+     * @param next     who is waiting, as the cashier sees it (e.g. "卡 ****33C0", "二维码", "散客")
+     * @param openBill the bill that stays on screen
+     */
+    record Waiting(String next, Ready openBill) implements CheckoutStep {
+        public Waiting {
+            Objects.requireNonNull(next, "next");
+            Objects.requireNonNull(openBill, "openBill");
+        }
+    }
 
     /**
      * A bill ready to confirm. A quote may carry a refusal (not eligible, limit reached, outside the meal window):
@@ -21,10 +39,16 @@ public sealed interface CheckoutStep {
      * @param mealSlot       the meal slot code sold in, or empty outside every slot
      * @param items          what is on the bill
      * @param quote          the engine's bill
+     * @param billId         this bill's id, from its first quote on (items changed or re-quoted, it stays); the SALE
+     *                       carries it, and a journal holds at most one SALE per bill id
+     * @param quotedAt       when {@code quote} was made
      */
     record Ready(Optional<ElderView> elder, IdentificationMethod identification, String cardUid, String approvedBy,
-            Optional<String> mealSlot, List<MenuItem> items, Quote quote) implements CheckoutStep {
+            Optional<String> mealSlot, List<MenuItem> items, Quote quote, String billId, Instant quotedAt)
+            implements CheckoutStep {
         public Ready {
+            Objects.requireNonNull(billId, "billId");
+            Objects.requireNonNull(quotedAt, "quotedAt");
             Objects.requireNonNull(elder, "elder");
             Objects.requireNonNull(identification, "identification");
             Objects.requireNonNull(mealSlot, "mealSlot");

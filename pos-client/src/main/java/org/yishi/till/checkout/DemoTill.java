@@ -64,6 +64,12 @@ public final class DemoTill {
      * @param printer     where receipts go ({@code screen:} for the on-screen preview)
      */
     public static Till open(Path dir, Path policiesDir, Clock clock, String language, PrinterTarget printer) {
+        return open(dir, policiesDir, clock, language, printer, imported -> { });
+    }
+
+    /** As {@link #open(Path, Path, Clock, String, PrinterTarget)}, telling {@code imported} what a first install imported. */
+    public static Till open(Path dir, Path policiesDir, Clock clock, String language, PrinterTarget printer,
+            java.util.function.Consumer<List<org.yishi.till.store.registry.ImportReport>> imported) {
         Path registry = dir.resolve("registry");
         DemoTillData.ensureRegistry(registry, 2000);
         Path staffCsv = registry.resolve("staff.csv");
@@ -80,7 +86,7 @@ public final class DemoTill {
                 printer, 80, trusted, language);
         return Till.open(setup, clock, store -> {
             if (!store.openReport().readyToServe()) {
-                DemoTillData.install(store, registry, policiesDir, "demo");
+                imported.accept(DemoTillData.install(store, registry, policiesDir, "demo"));
             }
             StaffRegistry staff = new StaffRegistry(store);
             if (staff.all().isEmpty()) {

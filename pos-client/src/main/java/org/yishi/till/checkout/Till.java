@@ -64,6 +64,7 @@ public final class Till implements AutoCloseable {
     private final CheckoutCounter counter;
     private final ReaderEventHub readers = new ReaderEventHub();
     private final CheckoutMessages messages;
+    private final CheckoutDesk desk;
     private PcscWatcher cardReaders;
 
     private Till(TillSetup setup, Clock clock, TillStore store, StaffSettings staffSettings) {
@@ -75,12 +76,38 @@ public final class Till implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("no version of policy " + setup.policyId()
                         + " is installed for " + today + ": install one before selling"));
         this.policy = new PolicyLoader().parse(installed.policyId() + "-" + installed.version() + ".yaml", installed.yamlText());
+        if (!policy.zone().normalized().equals(setup.zone().normalized())) {
+            // Quotes, limits and the sales index count days in one zone; a till configured for another than its
+            // policy's would put sales near midnight on the wrong day.
+            throw new IllegalStateException("the till is configured for time zone " + setup.zone() + " but policy "
+                    + policy.id() + " " + policy.version() + " counts meal times in " + policy.zone()
+                    + ": set the till's zone to " + policy.zone());
+        }
         this.canteen = store.menus().findCanteen(setup.canteenId())
                 .orElseThrow(() -> new IllegalStateException("canteen " + setup.canteenId() + " is not in the till's registry"));
         PrinterOutput output = PrinterOutputs.open(setup.printer(), PrinterTimeouts.DEFAULTS);
         this.screen = output instanceof ScreenOutput s ? Optional.of(s) : Optional.empty();
         this.printQueue = new PrintQueue(output, PrintQueueSettings.DEFAULTS, clock,
                 Optional.of(new HeldJobDirectory(setup.dataDir().resolve("print-held"))));
+        try {
+            this.receipts = receiptDesk(setup, store, policy, canteen, printQueue);
+            this.staff = new StaffService(store, clock, staffSettings);
+            this.shifts = new ShiftService(store, clock, ShiftSettings.defaults(), staff,
+                    new ZReportFormat(receipts.renderer(), receipts.context(), this::ruleName));
+            this.messages = CheckoutMessages.forLanguage(setup.language());
+            QrTokenVerifier qr = new QrTokenVerifier(setup.trustedQrKeys(), clock, Duration.ofMinutes(2),
+                    uid -> store.registry().findElderByCardUid(uid).map(e -> e.card()));
+            this.counter = new CheckoutCounter(store, setup.tillId(), canteen, policy, clock, new SubsidyEngine(), qr,
+                    new Context(), receipts, messages);
+            this.desk = new CheckoutDesk(counter, messages);
+        } catch (RuntimeException e) {
+            // The print queue's worker thread would outlive a till that failed to open.
+            printQueue.close();
+            throw e;
+        }
+    }
+
+    private static ReceiptDesk receiptDesk(TillSetup setup, TillStore store, Policy policy, Canteen canteen, PrintQueue printQueue) {
         Map<String, String> funderNames = new LinkedHashMap<>();
         for (Funder f : policy.funders()) {
             funderNames.put(f.code(), f.name());
@@ -88,15 +115,7 @@ public final class Till implements AutoCloseable {
         ReceiptContext context = new ReceiptContext(canteen.name(), canteen.phone(), setup.tillId(), funderNames, setup.zone());
         ReceiptRenderer renderer = new ReceiptRenderer(ReceiptTexts.forLanguage(setup.language()),
                 PrinterProfile.generic(PaperWidth.ofMillimetres(setup.paperMm())));
-        this.receipts = new ReceiptDesk(renderer, context, printQueue);
-        this.staff = new StaffService(store, clock, staffSettings);
-        this.shifts = new ShiftService(store, clock, ShiftSettings.defaults(), staff,
-                new ZReportFormat(renderer, context, this::ruleName));
-        this.messages = CheckoutMessages.forLanguage(setup.language());
-        QrTokenVerifier qr = new QrTokenVerifier(setup.trustedQrKeys(), clock, Duration.ofMinutes(2),
-                uid -> store.registry().findElderByCardUid(uid).map(e -> e.card()));
-        this.counter = new CheckoutCounter(store, setup.tillId(), canteen, policy, clock, new SubsidyEngine(), qr,
-                new Context(), receipts, messages);
+        return new ReceiptDesk(renderer, context, printQueue);
     }
 
     /** Opens the till in {@code setup.dataDir()}; the policy, canteen and menu must have been installed. */
@@ -126,10 +145,12 @@ public final class Till implements AutoCloseable {
     private static Till open(TillSetup setup, Clock clock, StaffSettings staffSettings, Consumer<TillStore> prepare) {
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(clock, "clock");
-        TillStore store = TillStore.open(new TillDataDirectory(setup.dataDir()), setup.tillId(), clock);
+        // One zone for everything the till counts in days: the store's sales index, quotes, limits, receipts.
+        Clock zoned = clock.withZone(setup.zone());
+        TillStore store = TillStore.open(new TillDataDirectory(setup.dataDir()), setup.tillId(), zoned);
         try {
             prepare.accept(store);
-            return new Till(setup, clock, store, staffSettings);
+            return new Till(setup, zoned, store, staffSettings);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -146,6 +167,11 @@ public final class Till implements AutoCloseable {
 
     public CheckoutCounter counter() {
         return counter;
+    }
+
+    /** The counter as the cashier works it: the open bill and the next customer waiting (window, demo, script). */
+    public CheckoutDesk desk() {
+        return desk;
     }
 
     public ReceiptDesk receipts() {
@@ -165,6 +191,11 @@ public final class Till implements AutoCloseable {
     /** Where card readers, scanners and the simulated card panel publish. */
     public ReaderEventHub readers() {
         return readers;
+    }
+
+    /** What opening the store found and did (recovery, rebuild, quarantine). */
+    public org.yishi.till.store.TillStoreOpenReport openReport() {
+        return store.openReport();
     }
 
     public Canteen canteen() {

@@ -4,8 +4,6 @@ import org.yishi.till.ui.Launcher;
 import org.yishi.till.ui.TillLaunch;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.yishi.core.money.Money;
 import org.yishi.receipts.layout.TextWidth;
@@ -45,18 +43,15 @@ final class DemoCommand implements Callable<Integer> {
         if (!headless && DisplayCheck.available()) {
             return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, root.language(), "screen:", false, true, java.util.Optional.empty()));
         }
-        ResourceBundle refusals = ResourceBundle.getBundle("org.yishi.core.subsidy.refusals",
-                m.get("locale").equals("en") ? Locale.ROOT : Locale.SIMPLIFIED_CHINESE,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         var out = root.out();
         out.println(m.get("demo.title", LunchRush.TILL_ID, dir.toAbsolutePath()));
         out.println(columns(m.get("demo.col.time"), m.get("demo.col.seq"), m.get("demo.col.customer"), m.get("demo.col.tier"),
                 m.get("demo.col.price"), m.get("demo.col.subsidy"), m.get("demo.col.copay"), m.get("demo.col.note")));
-        LunchRush.Outcome o = new LunchRush().run(new LunchRush.Options(dir, policiesDir, elders, customers), line -> {
-            String note = line.refusal().map(r -> refusals.getString("refusal." + r.name().toLowerCase(Locale.ROOT)))
-                    .orElse(line.mealsLeftToday().isPresent() ? m.get("demo.left", line.mealsLeftToday().getAsInt()) : "");
+        LunchRush.Outcome o = new LunchRush(root.language()).run(new LunchRush.Options(dir, policiesDir, elders, customers), line -> {
+            String note = !line.note().isEmpty() ? line.note()
+                    : line.mealsLeftToday().isPresent() ? m.get("demo.left", line.mealsLeftToday().getAsInt()) : "";
             String who = line.maskedName().isEmpty() ? m.get("demo.walkin") : line.maskedName() + " " + m.get("demo.age", line.age());
-            out.println(columns(line.time().withNano(0).toString(), Long.toString(line.seq()), who, line.tier(),
+            out.println(columns(line.time().withNano(0).toString(), line.seq().map(String::valueOf).orElse("—"), who, line.tier(),
                     Money.ofFen(line.priceFen()).toString(), Money.ofFen(line.subsidyFen()).toString(),
                     Money.ofFen(line.copayFen()).toString(), note));
         });

@@ -2,7 +2,10 @@ package org.yishi.till.cli;
 
 import org.yishi.config.till.TillConfigException;
 import org.yishi.config.yaml.Problem;
+import org.yishi.till.checkout.DemoTill;
 import org.yishi.till.checkout.Till;
+import org.yishi.till.script.TillScript;
+import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.config.ConfiguredTill;
 import org.yishi.till.config.TillInstaller;
 import org.yishi.till.store.registry.ImportReport;
@@ -14,9 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Function;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,6 +82,11 @@ final class TillCommand implements Callable<Integer> {
     @Option(names = "--no-customer-display", description = "Do not open the customer display window.")
     private boolean noCustomerDisplay;
 
+    @Option(names = "--script", paramLabel = "FILE", description = "Run the till from a script instead of a window: JSON lines "
+            + "in (FILE, or - for standard input), one JSON line out per line (docs/till-script.md). Exit 0 every line carried "
+            + "out, 1 one could not be, 2 malformed script.")
+    private Path script;
+
     @Option(names = "--screenshots", description = "Demo: walk the windows through a demo, save a PNG of each screen in this directory, then exit (scripts/screenshots.sh).")
     private Path screenshots;
 
@@ -85,6 +101,9 @@ final class TillCommand implements Callable<Integer> {
         }
         Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
         String lang = root.language();
+        if (script != null) {
+            return runScript(DemoTill.ZONE, clock -> DemoTill.open(dir, policiesDir, clock, lang, PrinterTarget.parse(printer)));
+        }
         return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, lang, printer, pcsc, !noCustomerDisplay,
                 Optional.ofNullable(screenshots)));
     }
@@ -112,6 +131,9 @@ final class TillCommand implements Callable<Integer> {
         if (install != null || policy != null) {
             return install(till, m);
         }
+        if (script != null) {
+            return runScript(till.setup().zone(), till::open);
+        }
         Clock clock = till.clock();
         Till opened;
         try {
@@ -123,6 +145,23 @@ final class TillCommand implements Callable<Integer> {
         String lang = root.language() != null ? root.language() : till.setup().language();
         return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
                 till.customerDisplay() && !noCustomerDisplay);
+    }
+
+    private int runScript(ZoneId zone, Function<Clock, Till> open) {
+        try (BufferedReader in = script.toString().equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+            return TillScript.run(in, zone, open, root.out(), root.err()).exitCode();
+        } catch (NoSuchFileException e) {
+            root.err().println(root.messages().get("till.script.missing", script));
+            return 2;
+        } catch (IOException e) {
+            root.err().println(root.messages().get("till.script.unreadable", script, e.getMessage()));
+            return 2;
+        } catch (IllegalStateException e) {
+            root.err().println(root.messages().get("till.script.notReady", e.getMessage()));
+            return 1;
+        }
     }
 
     private int install(ConfiguredTill till, CliMessages m) {

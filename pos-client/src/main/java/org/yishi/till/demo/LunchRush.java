@@ -1,12 +1,10 @@
 package org.yishi.till.demo;
 
-import org.yishi.core.time.ManualClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,50 +13,43 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import org.yishi.config.policy.PolicyLoader;
-import org.yishi.core.canteen.Canteen;
-import org.yishi.core.canteen.MenuItem;
-import org.yishi.core.journal.IdentificationMethod;
+import org.yishi.cardreader.event.IdentificationEvent;
 import org.yishi.core.journal.JournalReader;
 import org.yishi.core.journal.JournalVerifier;
 import org.yishi.core.journal.RecordType;
-import org.yishi.core.journal.SaleItem;
-import org.yishi.core.journal.SalePayload;
-import org.yishi.core.journal.SatisfactionPayload;
-import org.yishi.core.journal.ShiftOpenPayload;
 import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.journal.Totals;
 import org.yishi.core.journal.VerificationReport;
-import org.yishi.core.policy.Channel;
-import org.yishi.core.policy.Policy;
-import org.yishi.core.subsidy.Purchase;
-import org.yishi.core.subsidy.PurchaseLine;
-import org.yishi.core.subsidy.Quote;
-import org.yishi.core.subsidy.RefusalReason;
-import org.yishi.core.subsidy.SubsidyEngine;
+import org.yishi.core.time.ManualClock;
+import org.yishi.receipts.print.PrinterTarget;
+import org.yishi.till.checkout.CheckoutDesk;
+import org.yishi.till.checkout.CheckoutStep;
+import org.yishi.till.checkout.ConfirmOutcome;
+import org.yishi.till.checkout.DemoTill;
+import org.yishi.till.checkout.Payment;
+import org.yishi.till.checkout.Till;
+import org.yishi.till.shift.CashCount;
+import org.yishi.till.shift.ShiftCloseResult;
+import org.yishi.till.staff.DemoStaff;
+import org.yishi.till.staff.LoginResult;
 import org.yishi.till.store.TillDataDirectory;
-import org.yishi.till.store.TillStore;
 import org.yishi.till.store.TillStoreOpenReport;
-import org.yishi.till.store.registry.IdentifiedElder;
 import org.yishi.till.store.registry.ImportReport;
 
 /**
- * The demo: one till at a Zengcheng canteen through one lunchtime, end to end on the real parts — demo registry
- * imported into the till's H2 cache, the shipped Zengcheng policy, card taps looked up by UID, quotes from the
- * engine with limits from the sales index, every sale fsynced into the signed journal, a shift close with its
- * totals, and the journal verified against the till's key. Run again, it continues the same till on the next
- * working day.
+ * The headless demo: one till at a Zengcheng canteen through one lunchtime, sold exactly as the window sells — the
+ * demo till opened on the demo registry and the shipped Zengcheng policy, the demo cashier logged in with his PIN, a
+ * shift opened, every customer's card tapped at the desk (a lost card and a deceased elder's card are refused and the
+ * refusal journalled, as at the counter), each bill confirmed in cash, a shift close with the cash counted, and the
+ * journal verified against the till's key. Run again, it continues the same till on the next working day.
  */
 public final class LunchRush {
 
     public static final String TILL_ID = DemoTillData.TILL_ID;
-    static final String CANTEEN_ID = DemoTillData.CANTEEN_ID;
-    static final String SET_MEAL = "C01-L1";
-    static final String CASHIER = "S001";
-    static final String POLICY_FILE = DemoTillData.POLICY_ID_FILE;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = DemoTill.ZONE;
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 11, 2);
+    private static final long OPENING_FLOAT_FEN = 50_000;
 
     /**
      * @param dir         demo directory (registry/ and till/ under it)
@@ -69,9 +60,14 @@ public final class LunchRush {
     public record Options(Path dir, Path policiesDir, int elders, int regulars) {
     }
 
-    /** One sale as the cashier saw it. */
-    public record SaleLine(long seq, LocalTime time, String customer, String maskedName, int age, String tier,
-            long priceFen, long subsidyFen, long copayFen, Optional<RefusalReason> refusal, OptionalInt mealsLeftToday) {
+    /**
+     * One customer as the cashier saw it: a sale ({@code seq} of the SALE) or a refusal ({@code refusal} is its code,
+     * {@code seq} empty).
+     *
+     * @param note what the cashier was told besides the amounts: why no subsidy, or why no sale
+     */
+    public record SaleLine(Optional<Long> seq, LocalTime time, String customer, String maskedName, int age, String tier,
+            long priceFen, long subsidyFen, long copayFen, Optional<String> refusal, OptionalInt mealsLeftToday, String note) {
     }
 
     /** What the demo did. */
@@ -79,129 +75,90 @@ public final class LunchRush {
             List<SaleLine> sales, Totals shiftTotals, Path journalFile, VerificationReport verification) {
     }
 
-    private final SubsidyEngine engine = new SubsidyEngine();
+    private final String language;
+
+    /** @param language the till's language (messages in the notes): {@code en} or Chinese */
+    public LunchRush(String language) {
+        this.language = language == null ? "zh" : language;
+    }
 
     public Outcome run(Options options, Consumer<SaleLine> progress) {
         Path registry = options.dir().resolve("registry");
         DemoTillData.ensureRegistry(registry, options.elders());
         TillDataDirectory data = new TillDataDirectory(options.dir().resolve("till"));
         Path journalFile = data.journalFile(TILL_ID);
-        PastShifts past = PastShifts.of(journalFile);
-        LocalDate day = past.nextWorkingDay(FIRST_DAY);
+        LocalDate day = nextWorkingDay(journalFile);
         ManualClock clock = new ManualClock(day.atTime(10, 40).atZone(ZONE).toInstant(), ZONE);
         SplittableRandom random = new SplittableRandom(day.toEpochDay());
-        try (TillStore store = TillStore.open(data, TILL_ID, clock)) {
-            List<ImportReport> imported = store.openReport().readyToServe() ? List.of() : DemoTillData.install(store, registry, options.policiesDir(), "demo-" + FIRST_DAY);
-            Policy policy = new PolicyLoader().load(options.policiesDir().resolve(POLICY_FILE));
-            Canteen canteen = store.menus().findCanteen(CANTEEN_ID).orElseThrow();
-            MenuItem setMeal = store.menus().currentMenu(CANTEEN_ID).orElseThrow().items().stream()
-                    .filter(i -> i.id().equals(SET_MEAL)).findFirst().orElseThrow();
-            long shiftNo = store.journal().openShiftNo().orElseGet(() -> {
-                long next = past.lastShiftNo() + 1;
-                store.journal().append(new ShiftOpenPayload(next, CASHIER, 50_000));
-                return next;
-            });
+        List<ImportReport> imported = new ArrayList<>();
+        try (Till till = DemoTill.open(options.dir(), options.policiesDir(), clock, language, PrinterTarget.parse("screen:"), imported::addAll)) {
+            DemoStaff.Member cashier = DemoStaff.MEMBERS.get(0);
+            if (!(till.staff().login(cashier.staffNo(), cashier.demoPin().toCharArray()) instanceof LoginResult.Ok)) {
+                throw new IllegalStateException("the demo cashier " + cashier.staffNo() + " cannot log in");
+            }
+            long shiftNo = till.shifts().openShiftNo().orElseGet(() -> till.shifts().open(OPENING_FLOAT_FEN));
+            CheckoutDesk desk = till.desk();
             List<SaleLine> lines = new ArrayList<>();
             int served = 0;
-            for (DemoQueue.Customer customer : DemoQueue.build(registry, canteen, options.regulars())) {
+            for (DemoQueue.Customer customer : DemoQueue.build(registry, till.canteen(), options.regulars())) {
                 clock.advance(Duration.ofSeconds(25 + random.nextInt(60)));
-                SaleLine line = customer.walkIn() ? sellToWalkIn(store, policy, shiftNo, setMeal, clock)
-                        : sellToCardholder(store, policy, shiftNo, canteen, setMeal, customer, clock);
+                CheckoutStep step = customer.walkIn() ? desk.walkIn()
+                        : desk.identify(new IdentificationEvent.CardTapped(clock.instant(), "demo", customer.cardUid(), null));
+                SaleLine line = serve(till, desk, step, customer);
                 lines.add(line);
                 progress.accept(line);
-                if (++served % 4 == 0 && !customer.walkIn()) {
-                    store.journal().append(new SatisfactionPayload(line.seq(), served % 8 == 0 ? 3 : 5, CASHIER));
+                if (line.seq().isPresent() && ++served % 4 == 0 && !customer.walkIn()) {
+                    till.counter().rate(line.seq().get(), served % 8 == 0 ? 2 : 3);
                 }
             }
             clock.advance(Duration.ofMinutes(30));
-            var close = store.journal().prepareShiftClose(CASHIER, null);
-            store.journal().append(close);
+            long expectedCash = till.shifts().preview(CashCount.empty()).expectedCashFen();
+            ShiftCloseResult closed = till.closeShift(CashCount.ofTotal(expectedCash, till.shifts().settings().denominationsFen()),
+                    Optional.empty());
             VerificationReport verification = JournalVerifier.builder()
                     .trustKey(TillKeys.load(data.keyFile()).publicKey())
                     .expectTill(TILL_ID)
                     .build()
                     .verify(journalFile);
-            return new Outcome(day, store.openReport(), imported, shiftNo, lines, close.shift(), journalFile, verification);
+            Totals totals = closed.summary().shiftTotals();
+            return new Outcome(day, till.openReport(), imported, shiftNo, lines, totals, journalFile, verification);
         }
     }
 
-    private SaleLine sellToCardholder(TillStore store, Policy policy, long shiftNo, Canteen canteen, MenuItem setMeal,
-            DemoQueue.Customer customer, ManualClock clock) {
-        IdentifiedElder who = store.registry().findElderByCardUid(customer.cardUid())
-                .orElseThrow(() -> new IllegalStateException("demo card " + customer.cardUid() + " is not in the till's cache"));
-        LocalDateTime now = LocalDateTime.now(clock);
-        Purchase purchase = new Purchase(canteen, List.of(new PurchaseLine(setMeal.id(), setMeal.name(), setMeal.priceFen(), 1, true)),
-                now, Channel.DINE_IN, "lunch", Optional.of(who.card()));
-        var history = store.sales().priorPurchasesAround(who.elder().id(), now.toLocalDate());
-        Quote quote = engine.quote(policy, who.elder(), purchase, history);
-        SalePayload sale = SalePayload.builder()
-                .receiptNo(receiptNo(store))
-                .shiftNo(shiftNo)
-                .cashier(CASHIER)
-                .elderId(who.elder().id())
-                .identification(IdentificationMethod.CARD)
-                .cardUidLast4(who.card().last4())
-                .channel(Channel.DINE_IN)
-                .mealSlot("lunch")
-                .item(new SaleItem(setMeal.id(), setMeal.name(), 1, setMeal.priceFen(), setMeal.priceFen()))
-                .quote(quote)
-                .paymentMethod("cash")
-                .offline(false)
-                .build();
-        SignedRecord record = store.journal().commitSale(sale);
+    /** Takes the customer's bill in cash, or tells what was refused: the window's path, without the window. */
+    private static SaleLine serve(Till till, CheckoutDesk desk, CheckoutStep step, DemoQueue.Customer customer) {
+        LocalTime now = LocalTime.now(till.clock());
+        if (step instanceof CheckoutStep.Refused refused) {
+            return new SaleLine(Optional.empty(), now, customer.why(), refused.elder().map(e -> e.maskedName()).orElse(""),
+                    refused.elder().map(e -> e.age()).orElse(0), "", 0, 0, 0, Optional.of(refused.code()), OptionalInt.empty(),
+                    refused.message());
+        }
+        CheckoutStep.Ready bill = (CheckoutStep.Ready) step;
+        ConfirmOutcome outcome = desk.confirm(new Payment.Cash(bill.quote().copayFen())).outcome();
+        if (!(outcome instanceof ConfirmOutcome.Sold sold)) {
+            throw new IllegalStateException("the demo's sale to " + customer.why() + " was not made: " + outcome);
+        }
+        var quote = bill.quote();
         String tier = quote.appliedRules().isEmpty() ? "" : quote.appliedRules().get(0).ruleName();
-        return new SaleLine(record.seq(), now.toLocalTime(), customer.why(), who.elder().maskedName(),
-                who.elder().ageOn(now.toLocalDate()), tier, quote.priceFen(), quote.subsidyFen(), quote.copayFen(),
-                quote.refusal().map(r -> r.reason()), quote.mealsLeftToday());
+        Optional<String> refusal = quote.refusal().map(r -> r.reason().name().toLowerCase(java.util.Locale.ROOT));
+        return new SaleLine(Optional.of(sold.sale().seq()), now, customer.why(), bill.elder().map(e -> e.maskedName()).orElse(""),
+                bill.elder().map(e -> e.age()).orElse(0), tier, quote.priceFen(), quote.subsidyFen(), quote.copayFen(), refusal,
+                quote.mealsLeftToday(), refusal.map(till.messages()::refusal).orElse(""));
     }
 
-    private static SaleLine sellToWalkIn(TillStore store, Policy policy, long shiftNo, MenuItem setMeal, ManualClock clock) {
-        SalePayload sale = SalePayload.builder()
-                .receiptNo(receiptNo(store))
-                .shiftNo(shiftNo)
-                .cashier(CASHIER)
-                .identification(IdentificationMethod.WALK_IN)
-                .channel(Channel.DINE_IN)
-                .mealSlot("lunch")
-                .item(new SaleItem(setMeal.id(), setMeal.name(), 1, setMeal.priceFen(), setMeal.priceFen()))
-                .amounts(setMeal.priceFen(), 0, setMeal.priceFen())
-                .policy(policy.id(), policy.version())
-                .paymentMethod("cash")
-                .offline(false)
-                .build();
-        SignedRecord record = store.journal().commitSale(sale);
-        return new SaleLine(record.seq(), LocalTime.now(clock), "walk_in", "", 0, "", setMeal.priceFen(), 0,
-                setMeal.priceFen(), Optional.empty(), OptionalInt.empty());
-    }
-
-    /** Receipt numbers are the till id and the sale's journal sequence number: unique and traceable. */
-    private static String receiptNo(TillStore store) {
-        return TILL_ID + "-" + String.format("%06d", store.journal().lastSeq() + 1);
-    }
-
-    /** What earlier demo runs left in the journal: the last day sold and the last shift number. */
-    private record PastShifts(Optional<LocalDate> lastDay, long lastShiftNo) {
-        static PastShifts of(Path journal) {
-            if (!Files.isRegularFile(journal)) {
-                return new PastShifts(Optional.empty(), 0);
-            }
-            List<SignedRecord> records = JournalReader.readAll(journal);
-            long lastShift = records.stream().filter(r -> r.type() == RecordType.SHIFT_OPEN)
-                    .mapToLong(r -> ((Number) r.payload().get("shiftNo")).longValue()).max().orElse(0);
-            Optional<LocalDate> last = records.isEmpty() ? Optional.empty()
-                    : Optional.of(records.get(records.size() - 1).time().toLocalDate());
-            return new PastShifts(last, lastShift);
+    /** The day after the journal's last record, skipping weekends; the first demo day for a new till. */
+    private static LocalDate nextWorkingDay(Path journal) {
+        if (!Files.isRegularFile(journal)) {
+            return FIRST_DAY;
         }
-
-        LocalDate nextWorkingDay(LocalDate first) {
-            if (lastDay.isEmpty()) {
-                return first;
-            }
-            LocalDate d = lastDay.get().plusDays(1);
-            while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                d = d.plusDays(1);
-            }
-            return d.isBefore(first) ? first : d;
+        List<SignedRecord> records = JournalReader.readAll(journal);
+        if (records.isEmpty() || records.stream().noneMatch(r -> r.type() == RecordType.SHIFT_OPEN)) {
+            return FIRST_DAY;
         }
+        LocalDate d = records.get(records.size() - 1).time().atZoneSameInstant(ZONE).toLocalDate().plusDays(1);
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d.isBefore(FIRST_DAY) ? FIRST_DAY : d;
     }
 }

@@ -53,6 +53,32 @@ public record CashCount(SortedMap<Long, Integer> countByDenominationFen) {
         return new CashCount(m);
     }
 
+    /**
+     * A counted total as notes and coins of {@code denominationsFen}, as few pieces as possible (largest first) — for
+     * a count known only as a total (a till script, the headless demo).
+     *
+     * @throws IllegalArgumentException if the total cannot be made of those denominations
+     */
+    public static CashCount ofTotal(long totalFen, java.util.List<Long> denominationsFen) {
+        if (totalFen < 0) {
+            throw new IllegalArgumentException("a cash count must not be negative, found " + totalFen + " fen");
+        }
+        TreeMap<Long, Integer> m = new TreeMap<>();
+        long left = totalFen;
+        java.util.List<Long> largestFirst = new java.util.ArrayList<>(denominationsFen);
+        largestFirst.sort(java.util.Comparator.reverseOrder());
+        for (long d : largestFirst) {
+            if (left >= d) {
+                m.put(d, Math.toIntExact(left / d));
+                left %= d;
+            }
+        }
+        if (left != 0) {
+            throw new IllegalArgumentException(totalFen + " fen cannot be counted in the till's denominations " + largestFirst);
+        }
+        return new CashCount(m);
+    }
+
     /** Nothing counted. */
     public static CashCount empty() {
         return new CashCount(new TreeMap<>());

@@ -107,12 +107,12 @@ public final class TillUi implements AutoCloseable {
             showLogin();
         });
         shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
-        sell = new SellScreen(text, till.counter(), customer, options.voice());
+        sell = new SellScreen(text, till.desk(), customer, options.voice());
         sell.listen(till.readers());
         history = new HistoryView(text, till.counter(), till.printer(), approvals, this::showSell);
-        manual = new ManualIdentificationView(text, till.counter(), approvals, step -> {
+        manual = new ManualIdentificationView(text, till.counter(), approvals, (elderId, approval) -> {
             showSell();
-            sell.show(step);
+            sell.identifyManually(elderId, approval);
         }, this::showSell);
         shiftClose = new ShiftCloseScreen(text, till.shifts(), till::closeShift, approvals, this::showSell, closed -> {
             till.staff().logout();
@@ -171,7 +171,7 @@ public final class TillUi implements AutoCloseable {
         topBar.setPadding(new Insets(8, 12, 8, 12));
         Button walkIn = nav("nav-walk-in", "nav.walkIn", () -> {
             showSell();
-            sell.show(till.counter().walkIn());
+            sell.walkIn();
         });
         Button manualButton = nav("nav-manual", "nav.manual", () -> {
             manual.clear();

@@ -86,7 +86,7 @@ public class DurableSaleBench {
 
     @Benchmark
     public SignedRecord commitSale() {
-        return fresh.journal().commitSale(TestSales.lunch("B-" + System.nanoTime() + "-" + receipt++, "E" + random.nextInt(5000), freshShift));
+        return fresh.journal().append(TestSales.lunch("B-" + System.nanoTime() + "-" + receipt++, "E" + random.nextInt(5000), freshShift));
     }
 
     @Benchmark
@@ -98,6 +98,6 @@ public class DurableSaleBench {
         if (prior.size() > 1_000) {
             throw new IllegalStateException("implausible history");
         }
-        return big.journal().commitSale(TestSales.lunch("K-" + System.nanoTime() + "-" + receipt++, elder.elder().id(), bigShift));
+        return big.journal().append(TestSales.lunch("K-" + System.nanoTime() + "-" + receipt++, elder.elder().id(), bigShift));
     }
 }

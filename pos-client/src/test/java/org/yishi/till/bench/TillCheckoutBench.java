@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.yishi.cardreader.event.IdentificationEvent;
 import org.yishi.till.checkout.CheckoutStep;
 import org.yishi.till.checkout.Payment;
-import org.yishi.till.checkout.SaleResult;
+import org.yishi.till.checkout.ConfirmOutcome;
 import org.yishi.till.checkout.Till;
 
 /**
@@ -62,7 +62,7 @@ public class TillCheckoutBench {
     }
 
     @Benchmark
-    public SaleResult identifyAndSell() {
+    public ConfirmOutcome identifyAndSell() {
         CheckoutStep.Ready ready = (CheckoutStep.Ready) tap();
         return till.counter().confirm(ready, new Payment.Cash(ready.quote().copayFen()));
     }

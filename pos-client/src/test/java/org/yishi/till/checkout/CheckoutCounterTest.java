@@ -69,7 +69,7 @@ class CheckoutCounterTest {
         assertThat(ready.mealSlot()).contains("lunch");
 
         long tendered = ready.quote().copayFen() + 1000;
-        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(tendered));
+        SaleResult sale = till.sell(ready, new Payment.Cash(tendered));
 
         assertThat(sale.changeFen()).isEqualTo(1000);
         assertThat(sale.receiptNo()).isEqualTo(DemoTillData.TILL_ID + "-" + String.format("%06d", sale.seq()));
@@ -89,7 +89,7 @@ class CheckoutCounterTest {
     @Test
     void aSecondLunchIsSoldAtFullPriceWithTheLimitAsTheReason() {
         CheckoutStep.Ready first = readyFor("home_town");
-        till.counter.confirm(first, new Payment.Cash(first.quote().copayFen()));
+        till.sell(first, new Payment.Cash(first.quote().copayFen()));
         till.clock.advance(Duration.ofMinutes(20));
 
         CheckoutStep.Ready second = readyFor("home_town");
@@ -101,7 +101,7 @@ class CheckoutCounterTest {
     @Test
     void twoSalesInTheSameClockTickStillCountAgainstTheLimit() {
         CheckoutStep.Ready first = readyFor("home_town");
-        till.counter.confirm(first, new Payment.Cash(first.quote().copayFen()));
+        till.sell(first, new Payment.Cash(first.quote().copayFen()));
 
         CheckoutStep.Ready second = readyFor("home_town");
         assertThat(second.quote().subsidyFen()).as("the clock has not moved, the limit still holds").isZero();
@@ -139,7 +139,7 @@ class CheckoutCounterTest {
         CheckoutStep.Ready walkIn = (CheckoutStep.Ready) till.counter.walkIn();
         assertThat(walkIn.walkIn()).isTrue();
         assertThat(walkIn.quote().subsidyFen()).isZero();
-        SaleResult sale = till.counter.confirm(walkIn, new Payment.Other("wechat", "4200001234567"));
+        SaleResult sale = till.sell(walkIn, new Payment.Other("wechat", "4200001234567"));
         SalePayload payload = (SalePayload) journal().get((int) sale.seq() - 1).typedPayload();
         assertThat(payload.identification()).isEqualTo(IdentificationMethod.WALK_IN);
         assertThat(payload.elderId()).isNull();
@@ -152,15 +152,15 @@ class CheckoutCounterTest {
     void tooLittleCashIsRefusedBeforeAnythingIsWritten() {
         CheckoutStep.Ready ready = readyFor("home_town");
         long before = till.store.journal().lastSeq();
-        assertThatThrownBy(() -> till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen() - 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("less than the copayment");
+        ConfirmOutcome outcome = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen() - 1));
+        assertThat(outcome).isInstanceOfSatisfying(ConfirmOutcome.Refused.class, r -> assertThat(r.code()).isEqualTo("cash_short"));
         assertThat(till.store.journal().lastSeq()).isEqualTo(before);
     }
 
     @Test
     void aVoidNeedsApprovalHappensOnceAndFreesTheLimit() {
         CheckoutStep.Ready ready = readyFor("home_town");
-        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+        SaleResult sale = till.sell(ready, new Payment.Cash(ready.quote().copayFen()));
 
         assertThatThrownBy(() -> till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.REFUND), "wrong meal"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is for REFUND, not VOID");
@@ -182,7 +182,7 @@ class CheckoutCounterTest {
     @Test
     void aRefundNamesTheOriginalAndASecondRefundIsRefused() {
         CheckoutStep.Ready ready = readyFor("home_district");
-        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+        SaleResult sale = till.sell(ready, new Payment.Cash(ready.quote().copayFen()));
 
         ReversalResult refund = till.counter.refund(sale.receiptNo(), till.approval(ApprovalAction.REFUND), "不合口味");
         assertThat(refund.done()).isTrue();
@@ -198,7 +198,7 @@ class CheckoutCounterTest {
     @Test
     void aReprintIsMarkedAndCounted() {
         CheckoutStep.Ready ready = readyFor("home_town");
-        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+        SaleResult sale = till.sell(ready, new Payment.Cash(ready.quote().copayFen()));
 
         ReprintResult first = till.counter.reprint(sale.seq(), "卡纸");
         ReprintResult second = till.counter.reprint(sale.seq(), "");
@@ -216,7 +216,7 @@ class CheckoutCounterTest {
         assertThat(matches).allSatisfy(m -> assertThat(m.maskedName()).contains("*"));
 
         CheckoutStep step = till.counter.identifyManually(elder.id(), till.approval(ApprovalAction.MANUAL_IDENTIFICATION));
-        SaleResult sale = till.counter.confirm((CheckoutStep.Ready) step, new Payment.Cash(10_000));
+        SaleResult sale = till.sell((CheckoutStep.Ready) step, new Payment.Cash(10_000));
         SalePayload payload = (SalePayload) journal().get((int) sale.seq() - 1).typedPayload();
         assertThat(payload.identification()).isEqualTo(IdentificationMethod.MANUAL);
         assertThat(payload.approvedBy()).isEqualTo(CounterFixture.SUPERVISOR);
@@ -244,7 +244,7 @@ class CheckoutCounterTest {
     @Test
     void ratingsAreJournalledAndTheWholeJournalVerifies() throws Exception {
         CheckoutStep.Ready ready = readyFor("home_town");
-        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+        SaleResult sale = till.sell(ready, new Payment.Cash(ready.quote().copayFen()));
         till.counter.rate(sale.seq(), 3);
         assertThatThrownBy(() -> till.counter.rate(sale.seq(), 4)).isInstanceOf(IllegalArgumentException.class);
 

@@ -87,6 +87,15 @@ final class CounterFixture implements AutoCloseable {
         return new Approval(new Staff(SUPERVISOR, "王建国", Set.of(Role.SUPERVISOR, Role.CASHIER)), action, clock.instant());
     }
 
+    /** Confirms the bill and expects a sale. */
+    SaleResult sell(CheckoutStep.Ready ready, Payment payment) {
+        ConfirmOutcome outcome = counter.confirm(ready, payment);
+        if (!(outcome instanceof ConfirmOutcome.Sold sold)) {
+            throw new AssertionError("expected a sale, got " + outcome);
+        }
+        return sold.sale();
+    }
+
     String card(String why) {
         return customers.stream().filter(c -> c.why().equals(why)).findFirst().orElseThrow().cardUid();
     }

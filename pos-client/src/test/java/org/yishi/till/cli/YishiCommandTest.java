@@ -2,8 +2,6 @@ package org.yishi.till.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,8 @@ class YishiCommandTest {
     }
 
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = YishiCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
+        YishiCommandRunner.Run r = YishiCommandRunner.run(args);
+        return new Run(r.status(), r.out(), r.err());
     }
 
     @Test

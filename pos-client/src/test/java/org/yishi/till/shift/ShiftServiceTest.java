@@ -69,7 +69,7 @@ class ShiftServiceTest {
                 .amounts(price, subsidy, price - subsidy).ruleIds(base.ruleIds()).funderShares(base.amounts().funderShares())
                 .providerGrants(base.amounts().providerGrants()).build();
         clock.advance(Duration.ofSeconds(30));
-        return store.journal().commitSale(sale);
+        return store.journal().append(sale);
     }
 
     private Approval approve(ApprovalAction action) {

@@ -55,7 +55,7 @@ class TillStoreTest {
     void salesAndCacheSurviveReopening() {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             store.journal().append(new ShiftOpenPayload(1, "C01", 0));
-            store.journal().commitSale(TestSales.lunch("R-1", "E1", 1));
+            store.journal().append(TestSales.lunch("R-1", "E1", 1));
             try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv",
                     CategoryVocabulary.of(List.of(new CategoryDefinition("minimum_living", "低保", -1, -1))))) {
                 imp.accept(2, new Elder("E1", "张三", java.time.LocalDate.of(1940, 1, 1), List.of(), "440118", "440118001", List.of(), "", ""));
@@ -76,7 +76,7 @@ class TillStoreTest {
     @Test
     void aStoreThatWasNotClosedIsRecognisedAndItsLedgerWrittenAgain() throws Exception {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
-            store.journal().commitSale(TestSales.lunch("R-1", "E1", openShift(store)));
+            store.journal().append(TestSales.lunch("R-1", "E1", openShift(store)));
         }
         assertThat(root.resolve("db/CLOSED_CLEANLY")).isRegularFile();
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
@@ -180,7 +180,7 @@ class TillStoreTest {
             assertThatThrownBy(() -> TillStore.open(dir(), "T01", clock)).isInstanceOf(RuntimeException.class);
             // and the failed attempt did not move the database aside
             assertThat(root.resolve("quarantine")).doesNotExist();
-            assertThat(store.journal().commitSale(TestSales.lunch("R-1", "E1", openShift(store))).seq()).isEqualTo(3);
+            assertThat(store.journal().append(TestSales.lunch("R-1", "E1", openShift(store))).seq()).isEqualTo(3);
         }
     }
 
@@ -190,7 +190,7 @@ class TillStoreTest {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             long shift = openShift(store);
             for (int i = 0; i < sales; i++) {
-                store.journal().commitSale(TestSales.lunch("R-" + i, "E" + (i % 50), shift));
+                store.journal().append(TestSales.lunch("R-" + i, "E" + (i % 50), shift));
             }
         }
         Path db = root.resolve("db/till.mv.db");
@@ -206,7 +206,7 @@ class TillStoreTest {
             assertThat(report.registryImportNeeded()).isTrue();
             assertThat(report.summary()).contains("DATABASE REBUILT");
             assertThat(store.sales().saleCount()).isEqualTo(sales);
-            assertThat(store.journal().commitSale(TestSales.lunch("R-after", "E1", 1)).seq()).isEqualTo(sales + 3);
+            assertThat(store.journal().append(TestSales.lunch("R-after", "E1", 1)).seq()).isEqualTo(sales + 3);
 
             Path quarantined = report.quarantinedTo().orElseThrow();
             assertThat(quarantined.getParent()).isEqualTo(root.resolve("quarantine"));
@@ -223,7 +223,7 @@ class TillStoreTest {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             long shift = openShift(store);
             for (int i = 0; i < sales; i++) {
-                store.journal().commitSale(TestSales.lunch("R-" + i, "E" + (i % 50), shift));
+                store.journal().append(TestSales.lunch("R-" + i, "E" + (i % 50), shift));
             }
         }
         Path db = root.resolve("db/till.mv.db");
@@ -246,7 +246,7 @@ class TillStoreTest {
     @Test
     void aMirrorMismatchIsNotTreatedAsDamage() throws Exception {
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
-            store.journal().commitSale(TestSales.lunch("R-1", "E1", openShift(store)));
+            store.journal().append(TestSales.lunch("R-1", "E1", openShift(store)));
         }
         Path journal = root.resolve("journal/journal-T01.jsonl");
         List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);

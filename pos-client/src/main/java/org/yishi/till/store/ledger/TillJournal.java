@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.yishi.core.journal.JournalPayload;
 import org.yishi.core.journal.JournalReader;
+import org.yishi.core.journal.JournalRejectedException;
 import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.SalePayload;
 import org.yishi.core.journal.ShiftClosePayload;
@@ -34,6 +36,8 @@ import org.yishi.till.store.TillDatabase;
  * journal. Write every record through here, never through the {@link JournalWriter} directly.
  */
 public final class TillJournal implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(TillJournal.class.getName());
 
     /** Replay commits every this many records. */
     static final int REPLAY_BATCH = 500;
@@ -258,13 +262,83 @@ public final class TillJournal implements AutoCloseable {
     }
 
     /**
-     * Commits a sale: fsynced in the journal, then indexed. Returns only after both.
+     * Commits a sale: fsynced in the journal, then indexed, all under the journal's lock. {@code maker} is called
+     * inside the lock with the seq the SALE will get, so the receipt number it derives from the seq is the record's,
+     * and whatever it reads from the sales index (limits) cannot change before the record is written. It returns
+     * empty to withdraw (the quote changed): nothing is written then.
      *
-     * @throws RecordedButNotIndexedException if the journal has it but the database could not index it (the sale is
-     *                                        committed: do not ring it again)
+     * <p>Never throws for a failed write: the outcome says whether the sale is recorded. When the write or fsync
+     * fails the writer is reopened (recovering a complete line, cutting a torn one) and the journal read back.
+     *
+     * @param billId the bill's id, which the SALE carries: how a failed write is looked for when it is read back
      */
-    public SignedRecord commitSale(SalePayload sale) {
-        return append(sale);
+    public synchronized SaleCommit commitSale(String billId, LongFunction<Optional<SalePayload>> maker) {
+        requireOpen();
+        try {
+            catchUp();
+        } catch (IllegalStateException indexBroken) {
+            return new SaleCommit.NotRecorded(indexBroken.getMessage());
+        }
+        long seq = writer.lastSeq() + 1;
+        Optional<SalePayload> made;
+        try {
+            made = maker.apply(seq);
+        } catch (RuntimeException cannotMake) {
+            // Nothing written yet (e.g. the sales index could not be read for the limits): the sale is not recorded.
+            LOG.log(System.Logger.Level.WARNING, "sale of bill {0} not recorded: {1}", billId, cannotMake.toString());
+            return new SaleCommit.NotRecorded("the sale could not be prepared: " + cannotMake.getMessage());
+        }
+        if (made.isEmpty()) {
+            return new SaleCommit.Withdrawn();
+        }
+        SalePayload sale = made.get();
+        if (!billId.equals(sale.billId())) {
+            throw new IllegalArgumentException("the SALE carries bill " + sale.billId() + ", not " + billId);
+        }
+        SignedRecord record;
+        try {
+            record = writer.append(sale);
+        } catch (JournalRejectedException refused) {
+            return new SaleCommit.NotRecorded(refused.getMessage());
+        } catch (UncheckedIOException failedWrite) {
+            return readBack(billId, seq, failedWrite);
+        }
+        return index(record, sale);
+    }
+
+    private SaleCommit index(SignedRecord record, SalePayload sale) {
+        try (SqlSession s = db.sessions().openSession()) {
+            projection.apply(s.getMapper(LedgerMapper.class), record);
+            s.commit();
+        } catch (RuntimeException e) {
+            // Recorded all the same: the next append catches the index up (catchUp) before writing anything.
+            return new SaleCommit.Recorded(record, sale, false);
+        }
+        mirroredSeq = record.seq();
+        return new SaleCommit.Recorded(record, sale, true);
+    }
+
+    /** After a failed write: reopen the journal (its recovery keeps a complete line) and look for the bill at seq. */
+    private SaleCommit readBack(String billId, long seq, UncheckedIOException failedWrite) {
+        try {
+            writer.close();
+        } catch (RuntimeException alreadyBroken) {
+            // The writer is being replaced; what matters is what the reopened journal holds.
+        }
+        writer = null;
+        try {
+            writer = opener.get();
+        } catch (RuntimeException cannotReopen) {
+            return new SaleCommit.Unresolved(failedWrite.getMessage() + "; reopening the journal failed too: " + cannotReopen.getMessage());
+        }
+        if (writer.lastSeq() < seq) {
+            return new SaleCommit.NotRecorded(failedWrite.getMessage() + "; read back: the journal ends at seq " + writer.lastSeq());
+        }
+        SignedRecord found = writer.readFrom(seq).get(0);
+        if (found.typedPayload() instanceof SalePayload sale && billId.equals(sale.billId())) {
+            return index(found, sale);
+        }
+        return new SaleCommit.Unresolved("seq " + seq + " after a failed write is not the SALE of bill " + billId);
     }
 
     /**
@@ -304,6 +378,12 @@ public final class TillJournal implements AutoCloseable {
                     + " on, so no new record is written (subsidy limits need a complete index): restart the till: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The time of the journal's last record, for the till's clock check; empty for a new journal. */
+    public synchronized Optional<java.time.OffsetDateTime> lastRecordTime() {
+        requireOpen();
+        return writer.lastRecordTime();
     }
 
     /** Last seq in the journal file. */

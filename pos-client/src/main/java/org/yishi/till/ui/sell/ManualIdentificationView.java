@@ -18,7 +18,7 @@ import org.yishi.till.ui.shell.UiText;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * A forgotten card: search by name and the last digits of ID or phone, pick the elder (who confirms the last 4
@@ -31,14 +31,14 @@ public final class ManualIdentificationView extends VBox {
     private final UiText text;
     private final CheckoutCounter counter;
     private final ApprovalDialog approvals;
-    private final Consumer<CheckoutStep> onIdentified;
+    private final BiConsumer<String, Approval> onIdentified;
     private final TextField name = new TextField();
     private final TextField digits = new TextField();
     private final ListView<ElderMatch> results = new ListView<>();
     private final Label message = new Label();
 
     public ManualIdentificationView(UiText text, CheckoutCounter counter, ApprovalDialog approvals,
-            Consumer<CheckoutStep> onIdentified, Runnable back) {
+            BiConsumer<String, Approval> onIdentified, Runnable back) {
         this.text = Objects.requireNonNull(text, "text");
         this.counter = Objects.requireNonNull(counter, "counter");
         this.approvals = Objects.requireNonNull(approvals, "approvals");
@@ -113,6 +113,6 @@ public final class ManualIdentificationView extends VBox {
         }
         Optional<Approval> approval = approvals.ask(getScene().getWindow(), ApprovalAction.MANUAL_IDENTIFICATION,
                 match.maskedName() + " " + match.idLast4());
-        approval.ifPresent(a -> onIdentified.accept(counter.identifyManually(match.elderId(), a)));
+        approval.ifPresent(a -> onIdentified.accept(match.elderId(), a));
     }
 }

@@ -25,6 +25,8 @@ import org.yishi.core.canteen.MenuItem;
 import org.yishi.core.subsidy.RefusalReason;
 import org.yishi.receipts.print.Admission;
 import org.yishi.till.checkout.CheckoutCounter;
+import org.yishi.till.checkout.CheckoutDesk;
+import org.yishi.till.checkout.ConfirmOutcome;
 import org.yishi.till.checkout.CheckoutStep;
 import org.yishi.till.checkout.Payment;
 import org.yishi.till.checkout.SaleResult;
@@ -50,6 +52,7 @@ import java.util.Optional;
 public final class SellScreen extends BorderPane {
 
     private final UiText text;
+    private final CheckoutDesk desk;
     private final CheckoutCounter counter;
     private final CustomerDisplay customer;
     private final Voice voice;
@@ -63,17 +66,18 @@ public final class SellScreen extends BorderPane {
     private final TextField otherReference = new TextField();
     private final Label change = new Label();
     private final Label message = new Label();
+    private final Label next = new Label();
     private final Button confirm = new Button();
     private final VBox side = new VBox(12);
     private final EventHandler<KeyEvent> keys = this::onKey;
-    private CheckoutStep.Ready ready;
     private Optional<SaleResult> lastSale = Optional.empty();
     private Subscription subscription = () -> { };
     private Runnable onSale = () -> { };
 
-    public SellScreen(UiText text, CheckoutCounter counter, CustomerDisplay customer, Voice voice) {
+    public SellScreen(UiText text, CheckoutDesk desk, CustomerDisplay customer, Voice voice) {
         this.text = Objects.requireNonNull(text, "text");
-        this.counter = Objects.requireNonNull(counter, "counter");
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.counter = desk.counter();
         this.customer = Objects.requireNonNull(customer, "customer");
         this.voice = Objects.requireNonNull(voice, "voice");
         this.elderPanel = new ElderPanel(text);
@@ -122,13 +126,16 @@ public final class SellScreen extends BorderPane {
         Button cancel = new Button();
         cancel.setId("cancel-sale");
         cancel.textProperty().bind(text.bind("sell.cancel"));
-        cancel.setOnAction(e -> reset());
+        cancel.setOnAction(e -> cancelBill());
         cancel.setFocusTraversable(false);
         message.setId("sell-message");
         message.setWrapText(true);
         message.getStyleClass().add("amount");
+        next.setId("sell-next");
+        next.setWrapText(true);
+        next.getStyleClass().add("warn-text");
 
-        side.getChildren().addAll(new HBox(16, payCash, payOther), cashBox, otherBox, confirm, cancel, message);
+        side.getChildren().addAll(new HBox(16, payCash, payOther), cashBox, otherBox, confirm, cancel, message, next);
         side.setPrefWidth(340);
         setLeft(left);
         setCenter(elderPanel);
@@ -158,7 +165,7 @@ public final class SellScreen extends BorderPane {
         if (event instanceof IdentificationEvent.CardTapped || event instanceof IdentificationEvent.QrScanned) {
             Platform.runLater(() -> {
                 if (isVisibleOnScreen()) {
-                    show(counter.identify((IdentificationEvent) event));
+                    show(desk.identify((IdentificationEvent) event));
                 }
             });
         }
@@ -191,31 +198,46 @@ public final class SellScreen extends BorderPane {
     }
 
     private void chooseItem(MenuItem item) {
-        if (ready == null) {
+        if (desk.bill().isEmpty()) {
             return;
         }
-        show(counter.changeItems(ready, List.of(item)));
+        show(desk.changeItems(List.of(item)));
+    }
+
+    /** A customer without a card (the walk-in button): a full-price bill, or waiting behind the open one. */
+    public void walkIn() {
+        show(desk.walkIn());
+    }
+
+    /** A forgotten card found and approved: the elder's bill, or waiting behind the open one. */
+    public void identifyManually(String elderId, org.yishi.till.staff.Approval approval) {
+        show(desk.identifyManually(elderId, approval));
     }
 
     private void onKey(KeyEvent e) {
         if (getParent() == null) {
             return; // another screen is showing
         }
-        if (e.getCode() == KeyCode.ENTER && ready != null) {
+        if (e.getCode() == KeyCode.ENTER && desk.bill().isPresent()) {
             confirmSale();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            reset();
+            cancelBill();
             e.consume();
         }
     }
 
     /** Shows what the checkout answered; the customer display and the voice follow. */
     public void show(CheckoutStep step) {
+        if (step instanceof CheckoutStep.Waiting waiting) {
+            // The open bill stays, and so does the customer display: the next elder's amounts are not shown yet.
+            next.setText(waiting.next());
+            return;
+        }
+        next.setText(desk.waiting().orElse(""));
         message.setText("");
         message.getStyleClass().removeAll("ok-text", "refused-text", "warn-text");
         if (step instanceof CheckoutStep.Ready r) {
-            ready = r;
             elderPanel.showReady(r);
             customer.quote(r);
             markMenu(r.items());
@@ -226,7 +248,6 @@ public final class SellScreen extends BorderPane {
             voice.say(limit ? new VoicePrompt.LimitReached()
                     : new VoicePrompt.Quoted(r.quote().subsidyFen(), r.quote().copayFen()));
         } else if (step instanceof CheckoutStep.Refused refused) {
-            ready = null;
             elderPanel.showRefused(refused);
             customer.refused();
             confirm.setDisable(true);
@@ -245,18 +266,19 @@ public final class SellScreen extends BorderPane {
     }
 
     private void updateChange() {
-        if (ready == null) {
+        if (desk.bill().isEmpty()) {
             change.setText("");
             return;
         }
         long given = Money.parseFen(tendered.getText());
-        long copay = ready.quote().copayFen();
+        long copay = desk.bill().get().quote().copayFen();
         change.setText(given >= copay ? text.get("pay.change", Money.yuan(given - copay)) : "");
     }
 
     /** Takes the payment for the bill on screen: Enter or the big button. */
     public void confirmSale() {
-        if (ready == null) {
+        Optional<CheckoutStep.Ready> bill = desk.bill();
+        if (bill.isEmpty()) {
             return;
         }
         Payment payment;
@@ -269,7 +291,7 @@ public final class SellScreen extends BorderPane {
                 return;
             }
         } else {
-            long copay = ready.quote().copayFen();
+            long copay = bill.get().quote().copayFen();
             long given = tendered.getText().isBlank() ? copay : Money.parseFen(tendered.getText());
             if (given < copay) {
                 fail(given < 0 ? text.get("pay.tenderedInvalid") : text.get("pay.tenderedShort", Money.yuan(copay)));
@@ -278,21 +300,37 @@ public final class SellScreen extends BorderPane {
             }
             payment = new Payment.Cash(given);
         }
-        SaleResult sale;
-        try {
-            sale = counter.confirm(ready, payment);
-        } catch (IllegalStateException | IllegalArgumentException refused) {
-            fail(refused.getMessage());
+        CheckoutDesk.Confirmed confirmed = desk.confirm(payment);
+        ConfirmOutcome outcome = confirmed.outcome();
+        if (outcome instanceof ConfirmOutcome.Refused refused) {
+            fail(refused.message());
             return;
         }
+        if (outcome instanceof ConfirmOutcome.Requoted requoted) {
+            show(requoted.bill());
+            warn(text.get("sell.requoted", Money.yuan(requoted.bill().quote().copayFen())));
+            return;
+        }
+        clearBill();
+        if (outcome instanceof ConfirmOutcome.Sold sold) {
+            sold(sold.sale());
+        } else if (outcome instanceof ConfirmOutcome.NotRecorded not) {
+            customer.idle();
+            fail(not.message());
+        } else if (outcome instanceof ConfirmOutcome.Unresolved unresolved) {
+            customer.idle();
+            fail(unresolved.message());
+        }
+        onSale.run();
+        String said = message.getText();
+        confirmed.next().ifPresent(step -> {
+            show(step);
+            message.setText(said);
+        });
+    }
+
+    private void sold(SaleResult sale) {
         lastSale = Optional.of(sale);
-        ready = null;
-        confirm.setDisable(true);
-        elderPanel.showWaiting();
-        markMenu(List.of());
-        tendered.clear();
-        otherReference.clear();
-        payCash.setSelected(true);
         long seq = sale.seq();
         customer.paid(sale.changeFen(), score -> counter.rate(seq, score));
         voice.say(new VoicePrompt.Thanks());
@@ -304,7 +342,25 @@ public final class SellScreen extends BorderPane {
             message.getStyleClass().add("ok-text");
         }
         message.setText(done);
-        onSale.run();
+    }
+
+    /** The bill is done or dropped: the panel waits for the next customer. */
+    private void clearBill() {
+        confirm.setDisable(true);
+        elderPanel.showWaiting();
+        markMenu(List.of());
+        tendered.clear();
+        otherReference.clear();
+        payCash.setSelected(true);
+        next.setText(desk.waiting().orElse(""));
+        message.getStyleClass().removeAll("ok-text", "refused-text", "warn-text");
+        message.setText("");
+    }
+
+    private void warn(String what) {
+        message.getStyleClass().removeAll("ok-text", "refused-text", "warn-text");
+        message.getStyleClass().add("warn-text");
+        message.setText(what);
     }
 
     /** A line for the cashier under the payment (e.g. the no-sale drawer was opened): green when ok, amber not. */
@@ -320,14 +376,19 @@ public final class SellScreen extends BorderPane {
         message.setText(why);
     }
 
-    /** Drops the bill on screen (Esc): nothing is recorded. */
-    public void reset() {
-        ready = null;
-        confirm.setDisable(true);
-        elderPanel.showWaiting();
+    /** Drops the bill on screen (Esc, the cancel button): nothing is recorded; the waiting customer comes up. */
+    public void cancelBill() {
+        Optional<CheckoutStep> nextStep = desk.cancel();
+        clearBill();
         customer.idle();
-        markMenu(List.of());
-        message.setText("");
+        nextStep.ifPresent(this::show);
+    }
+
+    /** Drops the bill and whoever waits (logout, lock-out): nothing is recorded. */
+    public void reset() {
+        desk.clear();
+        clearBill();
+        customer.idle();
     }
 
     public Optional<SaleResult> lastSale() {
@@ -335,7 +396,7 @@ public final class SellScreen extends BorderPane {
     }
 
     public Optional<CheckoutStep.Ready> ready() {
-        return Optional.ofNullable(ready);
+        return desk.bill();
     }
 
     public void stop() {

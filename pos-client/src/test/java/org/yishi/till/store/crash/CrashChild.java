@@ -51,7 +51,7 @@ public final class CrashChild {
                         lastSale = null;
                     } else {
                         SalePayload sale = TestSales.lunch("R-" + round + "-" + n++, "E" + random.nextInt(300), shift);
-                        SignedRecord s = journal.commitSale(sale);
+                        SignedRecord s = journal.append(sale);
                         out.println("C " + s.seq() + " " + sale.receiptNo() + " " + s.hash());
                         lastSale = sale;
                         lastSaleSeq = s.seq();

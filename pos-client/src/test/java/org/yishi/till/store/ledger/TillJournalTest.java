@@ -73,7 +73,7 @@ class TillJournalTest {
     void aCommittedSaleIsInTheJournalFileTheMirrorAndTheSalesIndex() throws Exception {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
-            SignedRecord sale = journal.commitSale(TestSales.lunch("R-0001", "E1", 1));
+            SignedRecord sale = journal.append(TestSales.lunch("R-0001", "E1", 1));
 
             assertThat(sale.seq()).isEqualTo(3); // TILL_START, SHIFT_OPEN, SALE
             assertThat(Files.readAllLines(journalFile(), StandardCharsets.UTF_8)).last().isEqualTo(sale.line());
@@ -98,18 +98,18 @@ class TillJournalTest {
             SalesIndex index = new SalesIndex(db);
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             clock.set(Instant.parse("2026-10-11T04:00:00Z")); // yesterday 12:00
-            journal.commitSale(TestSales.lunch("R-1", "E1", 1));
+            journal.append(TestSales.lunch("R-1", "E1", 1));
             clock.set(Instant.parse("2026-10-12T03:30:00Z")); // today 11:30
             SalePayload voided = TestSales.lunch("R-2", "E1", 1);
-            long voidedSeq = journal.commitSale(voided).seq();
+            long voidedSeq = journal.append(voided).seq();
             journal.append(ReversalPayload.voiding(voidedSeq, voided, 1, "C01", "S01", "wrong elder"));
             SalePayload refunded = TestSales.sale("R-3", "E1", 1, 1200, 700, "lunch", Channel.DELIVERY);
-            long refundedSeq = journal.commitSale(refunded).seq();
+            long refundedSeq = journal.append(refunded).seq();
             journal.append(ReversalPayload.refunding(refundedSeq, refunded, 1, "C01", "S01", "meal not delivered"));
             clock.set(Instant.parse("2026-10-12T03:40:00Z"));
-            journal.commitSale(TestSales.lunch("R-4", "E2", 1));
+            journal.append(TestSales.lunch("R-4", "E2", 1));
             clock.set(Instant.parse("2026-10-12T10:00:00Z")); // 18:00
-            long kept = journal.commitSale(TestSales.sale("R-5", "E1", 1, 1500, 300, "dinner", Channel.DELIVERY)).seq();
+            long kept = journal.append(TestSales.sale("R-5", "E1", 1, 1500, 300, "dinner", Channel.DELIVERY)).seq();
 
             LocalDateTime today = LocalDateTime.of(2026, 10, 12, 0, 0);
             List<PriorPurchase> prior = index.priorPurchases("E1", today, today.plusDays(1));
@@ -125,7 +125,7 @@ class TillJournalTest {
             assertThat(index.priorPurchases("E1", today.minusDays(1), LocalDateTime.of(2026, 10, 11, 12, 0))).isEmpty(); // 'to' is exclusive
             assertThat(index.priorPurchasesAround("E1", LocalDate.of(2026, 10, 12))).as("the whole week and month").hasSize(2);
             clock.set(Instant.parse("2026-10-30T04:00:00Z")); // Friday 12:00
-            journal.commitSale(TestSales.lunch("R-6", "E1", 1));
+            journal.append(TestSales.lunch("R-6", "E1", 1));
             assertThat(index.priorPurchasesAround("E1", LocalDate.of(2026, 11, 1)))
                     .as("1 Nov is a Sunday: its ISO week began on 26 Oct, in the month before")
                     .extracting(PriorPurchase::time).containsExactly(LocalDateTime.of(2026, 10, 30, 12, 0));
@@ -142,7 +142,7 @@ class TillJournalTest {
     void reopeningBringsAMirrorThatMissedRecordsUpToDate() throws Exception {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
-            journal.commitSale(TestSales.lunch("R-1", "E1", 1));
+            journal.append(TestSales.lunch("R-1", "E1", 1));
         }
         // The journal gets records the database never saw (as after a crash between fsync and the H2 commit).
         SalePayload late = TestSales.lunch("R-2", "E1", 1);
@@ -168,7 +168,7 @@ class TillJournalTest {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             SalePayload s = TestSales.lunch("R-1", "E1", 1);
-            long seq = journal.commitSale(s).seq();
+            long seq = journal.append(s).seq();
             journal.append(ReversalPayload.voiding(seq, s, 1, "C01", "S01", "test"));
             // a stray index row no journal record explains: a rewrite must not keep it
             sql(db, "INSERT INTO sale (seq, receipt_no, identification, sale_time, channel, price_fen, subsidy_fen, copay_fen,"
@@ -183,7 +183,7 @@ class TillJournalTest {
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
             assertThat(new SalesIndex(db).saleCount()).isEqualTo(1);
             assertThat(new SalesIndex(db).sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
-            assertThat(journal.commitSale(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(5);
+            assertThat(journal.append(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(5);
         }
     }
 
@@ -192,7 +192,7 @@ class TillJournalTest {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             for (int i = 0; i < 4; i++) {
-                journal.commitSale(TestSales.lunch("R-" + i, "E1", 1));
+                journal.append(TestSales.lunch("R-" + i, "E1", 1));
             }
             // what H2 can keep of a replay batch in flight at a kill: some rows of it, not others
             sql(db, "DELETE FROM sale WHERE seq = 4");
@@ -233,7 +233,7 @@ class TillJournalTest {
             assertThat(journal.recovery().streamedFromFile()).isTrue();
             assertThat(journal.recovery().replayed()).isEqualTo(32);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
-            assertThat(journal.commitSale(TestSales.lunch("R-new", "E1", 1)).seq()).isEqualTo(33); // writer reopened
+            assertThat(journal.append(TestSales.lunch("R-new", "E1", 1)).seq()).isEqualTo(33); // writer reopened
         }
     }
 
@@ -241,14 +241,14 @@ class TillJournalTest {
     void aTornLastLineIsCutOffAndReported() throws Exception {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
-            journal.commitSale(TestSales.lunch("R-1", "E1", 1));
+            journal.append(TestSales.lunch("R-1", "E1", 1));
         }
         String half = Files.readAllLines(journalFile(), StandardCharsets.UTF_8).get(2).substring(0, 70);
         Files.writeString(journalFile(), half, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             assertThat(journal.recovery().tornTailsRecovered()).isEqualTo(1);
             assertThat(journal.lastSeq()).isEqualTo(3);
-            assertThat(journal.commitSale(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(4);
+            assertThat(journal.append(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(4);
         }
         assertThat(JournalVerifier.trustOnFirstUse().verify(journalFile()).ok()).isTrue();
     }
@@ -257,7 +257,7 @@ class TillJournalTest {
     void aMirrorRowThatDiffersFromTheFileStopsTheTill() throws Exception {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
-            journal.commitSale(TestSales.lunch("R-1", "E1", 1));
+            journal.append(TestSales.lunch("R-1", "E1", 1));
             sql(db, "UPDATE journal_mirror SET line = REPLACE(line, '\"priceFen\":1200', '\"priceFen\":1300') WHERE seq = 3");
         }
         try (TillDatabase db = database()) {
@@ -276,7 +276,7 @@ class TillJournalTest {
     void aConsistentlyForgedMirrorIsCaughtAgainstTheFile() throws Exception {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
-            journal.commitSale(TestSales.lunch("R-1", "E1", 1));
+            journal.append(TestSales.lunch("R-1", "E1", 1));
         }
         // Another journal of the same till (same key), e.g. an old backup: its own chain is fine, the file's is another.
         Path other = dir.resolve("other.jsonl");
@@ -304,7 +304,7 @@ class TillJournalTest {
     void aMirrorAheadOfTheFileMeansTheFileLostRecords() throws Exception {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
-            journal.commitSale(TestSales.lunch("R-1", "E1", 1));
+            journal.append(TestSales.lunch("R-1", "E1", 1));
         }
         List<String> lines = Files.readAllLines(journalFile(), StandardCharsets.UTF_8);
         Files.writeString(journalFile(), String.join("\n", lines.subList(0, 2)) + "\n", StandardCharsets.UTF_8);
@@ -319,9 +319,9 @@ class TillJournalTest {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             SalePayload s = TestSales.lunch("R-1", "E1", 1);
-            long seq = journal.commitSale(s).seq();
+            long seq = journal.append(s).seq();
             journal.append(ReversalPayload.voiding(seq, s, 1, "C01", "S01", "test"));
-            journal.commitSale(TestSales.lunch("R-2", "E1", 1));
+            journal.append(TestSales.lunch("R-2", "E1", 1));
             sql(db, "UPDATE sale SET voided_by_seq = NULL");
         }
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
@@ -336,16 +336,16 @@ class TillJournalTest {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             sql(db, "ALTER TABLE sale RENAME TO sale_away");
-            assertThatThrownBy(() -> journal.commitSale(TestSales.lunch("R-1", "E1", 1)))
+            assertThatThrownBy(() -> journal.append(TestSales.lunch("R-1", "E1", 1)))
                     .isInstanceOfSatisfying(RecordedButNotIndexedException.class, e -> assertThat(e.record().seq()).isEqualTo(3));
             assertThat(journal.lastSeq()).isEqualTo(3);
             assertThat(journal.mirroredSeq()).isEqualTo(2);
             // while the database still fails, no new sale is written
-            assertThatThrownBy(() -> journal.commitSale(TestSales.lunch("R-2", "E1", 1))).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> journal.append(TestSales.lunch("R-2", "E1", 1))).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("no new record is written");
             assertThat(journal.lastSeq()).isEqualTo(3);
             sql(db, "ALTER TABLE sale_away RENAME TO sale");
-            assertThat(journal.commitSale(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(4);
+            assertThat(journal.append(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(4);
             assertThat(new SalesIndex(db).byReceiptNo("R-1")).hasSize(1);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
         }
