@@ -68,6 +68,16 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         if (paymentRef != null && !PAYMENT_REF.matcher(paymentRef).matches()) {
             throw new IllegalArgumentException("paymentRef must be 4-64 letters, digits, '-' or '_', found \"" + paymentRef + "\"");
         }
+        if (billId != null && !BILL_ID.matcher(billId).matches()) {
+            throw new IllegalArgumentException("billId must be 8-64 letters, digits or '-', found \"" + billId + "\"");
+        }
+        if (quotedAt != null && !isJournalTime(quotedAt)) {
+            throw new IllegalArgumentException("quotedAt must be a time in the journal's form (2025-03-03T11:31:04.500+08:00), found \""
+                    + quotedAt + "\"");
+        }
+        if (refusal != null && !CODE.matcher(refusal).matches()) {
+            throw new IllegalArgumentException("refusal must be a lower-case code, found \"" + refusal + "\"");
+        }
         items = List.copyOf(items);
         ruleIds = List.copyOf(ruleIds);
         ruleIds.forEach(r -> Checks.text("ruleIds[]", r));
@@ -128,6 +138,14 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
 
     public long subsidyFen() {
         return amounts.subsidyFen();
+    }
+
+    private static boolean isJournalTime(String text) {
+        try {
+            return JournalFormat.formatTime(java.time.OffsetDateTime.parse(text)).equals(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     public long copayFen() {

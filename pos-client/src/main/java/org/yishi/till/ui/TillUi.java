@@ -79,6 +79,7 @@ public final class TillUi implements AutoCloseable {
     private LoginScreen login;
     private LockScreen lockScreen;
     private ShiftOpenScreen shiftOpen;
+    private Button clockButton;
     private SellScreen sell;
     private HistoryView history;
     private ManualIdentificationView manual;
@@ -190,6 +191,9 @@ public final class TillUi implements AutoCloseable {
             show(settings, false);
         });
         Button drawer = nav("nav-drawer", "nav.drawer", this::openDrawerWithoutSale);
+        clockButton = nav("nav-confirm-clock", "nav.confirmClock", this::confirmClock);
+        clockButton.getStyleClass().add("danger");
+        showClockButton(false);
         Button lock = nav("nav-lock", "nav.lock", this::lock);
         Button language = nav("nav-language", "nav.language", text::toggle);
         Button logout = nav("nav-logout", "nav.logout", () -> {
@@ -198,8 +202,8 @@ public final class TillUi implements AutoCloseable {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        topBar.getChildren().addAll(walkIn, manualButton, historyButton, close, settingsButton, drawer, gap, language, lock,
-                logout);
+        topBar.getChildren().addAll(walkIn, manualButton, historyButton, close, settingsButton, drawer, clockButton, gap, language,
+                lock, logout);
     }
 
     /**
@@ -281,6 +285,31 @@ public final class TillUi implements AutoCloseable {
                 : options.text().get("drawer.notSent", supervisor), sent == Admission.ACCEPTED);
     }
 
+    /**
+     * The till's clock reads earlier than its journal (set back): subsidies are stopped until a supervisor confirms
+     * the time, which is journalled (docs/checkout.md, "Clock and zone").
+     */
+    private void confirmClock() {
+        Optional<String> why = till.counter().clockRefusal().map(r -> r.detail());
+        if (why.isEmpty()) {
+            showClockButton(false);
+            return;
+        }
+        Optional<Approval> approval = approvals.ask(stage, ApprovalAction.CONFIRM_CLOCK, why.get());
+        if (approval.isEmpty()) {
+            return;
+        }
+        till.counter().confirmClock(approval.get());
+        showClockButton(false);
+        showSell();
+        sell.note(options.text().get("clock.confirmed", approval.get().supervisor().name()), true);
+    }
+
+    private void showClockButton(boolean show) {
+        clockButton.setVisible(show);
+        clockButton.setManaged(show);
+    }
+
     private void showLogin() {
         statusBar.staffProperty().set("");
         root.setTop(null);
@@ -312,6 +341,7 @@ public final class TillUi implements AutoCloseable {
 
     /** Every few seconds: idle lock, and the sync line read off the FX thread. */
     private void housekeeping() {
+        showClockButton(till.counter().clockRefusal().isPresent());
         var staff = till.staff();
         if (staff.current().isPresent() && !staff.locked()
                 && java.time.Duration.between(lastInput, options.clock().instant()).compareTo(staff.idleLockAfter()) >= 0) {

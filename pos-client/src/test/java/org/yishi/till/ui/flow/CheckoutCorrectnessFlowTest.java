@@ -129,4 +129,29 @@ class CheckoutCorrectnessFlowTest {
 
         assertThat(sales()).hasSize(1);
     }
+
+    @Test
+    void aClockSetBackStopsSubsidyUntilTheSupervisorConfirmsTheTimeOnScreen(FxRobot robot) throws Exception {
+        loggedInWithShift(robot);
+        till.clock.advance(java.time.Duration.ofMinutes(-30));
+
+        robot.clickOn("#sim-home-town");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#quote-subsidy")).isEqualTo(Money.yuan(0));
+        assertThat(text(robot, "#quote-warning")).contains("时钟");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-confirm-clock").query().isVisible());
+
+        robot.clickOn("#nav-confirm-clock");
+        TillHarness.approve(robot, TillHarness.SUPERVISOR, TillHarness.SUPERVISOR_PIN);
+
+        assertThat(till.journal().stream().filter(r -> r.type() == RecordType.STAFF)
+                .map(r -> ((org.yishi.core.journal.StaffPayload) r.typedPayload()).action()))
+                .contains(org.yishi.core.journal.StaffAction.CLOCK_CONFIRMED);
+        assertThat(text(robot, "#sell-message")).contains("已确认收银机时间");
+        robot.clickOn("#sim-home-town");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(till.ui.sellScreen().ready().orElseThrow().quote().subsidyFen()).isPositive();
+    }
 }
