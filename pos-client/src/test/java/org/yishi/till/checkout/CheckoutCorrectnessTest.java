@@ -327,4 +327,30 @@ class CheckoutCorrectnessTest {
         assertThat(JournalVerifier.builder().trustKey(TillKeys.load(till.data.keyFile()).publicKey()).build()
                 .verify(till.store.journal().file()).ok()).isTrue();
     }
+
+    // --- 9. Till.open leaked the print queue when a later step failed ---
+
+    @Test
+    void aTillThatFailsToOpenLeavesNoPrintQueueThreadBehind(@TempDir Path other) throws Exception {
+        try (Till demo = DemoTill.open(other, Path.of("..", "policies"), till.clock, "zh", new PrinterTarget.Screen())) {
+            // made the demo data
+        }
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(1024);
+        TillSetup badKey = new TillSetup(other.resolve("till"), DemoTillData.TILL_ID, DemoTillData.CANTEEN_ID, "guangzhou-zengcheng",
+                CounterFixture.SHANGHAI, new PrinterTarget.Screen(), 80, Map.of("k1", rsa.generateKeyPair().getPublic()), "zh");
+        long before = printQueueThreads();
+
+        assertThatThrownBy(() -> Till.open(badKey, till.clock)).hasMessageContaining("not Ed25519");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> printQueueThreads() <= before);
+        try (Till reopened = Till.open(new TillSetup(other.resolve("till"), DemoTillData.TILL_ID, DemoTillData.CANTEEN_ID,
+                "guangzhou-zengcheng", CounterFixture.SHANGHAI, new PrinterTarget.Screen(), 80, Map.of(), "zh"), till.clock)) {
+            assertThat(reopened.tillId()).as("the store was closed too: the till opens again").isEqualTo(DemoTillData.TILL_ID);
+        }
+    }
+
+    private static long printQueueThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().equals("yishi-print-queue")).count();
+    }
 }
