@@ -105,6 +105,7 @@ public final class TillUi implements AutoCloseable {
         login = new LoginScreen(text, till.staff(), till.setup().zone(), till.canteen().name(), this::loggedIn);
         lockScreen = new LockScreen(text, till.staff(), till.setup().zone(), s -> unlocked(), () -> {
             beforeLock = null;
+            sell.reset(); // locked out: logged out, and the bill goes with the session
             showLogin();
         });
         shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
@@ -116,6 +117,7 @@ public final class TillUi implements AutoCloseable {
             sell.identifyManually(elderId, approval);
         }, this::showSell);
         shiftClose = new ShiftCloseScreen(text, till.shifts(), till::closeShift, approvals, this::showSell, closed -> {
+            sell.reset(); // the next cashier starts with no bill and nobody waiting
             till.staff().logout();
             showLogin();
         });
@@ -197,6 +199,7 @@ public final class TillUi implements AutoCloseable {
         Button lock = nav("nav-lock", "nav.lock", this::lock);
         Button language = nav("nav-language", "nav.language", text::toggle);
         Button logout = nav("nav-logout", "nav.logout", () -> {
+            sell.reset(); // the next cashier starts with no bill and nobody waiting
             till.staff().logout();
             showLogin();
         });
