@@ -352,29 +352,6 @@ class JournalWriterTest {
     }
 
     @Test
-    void measuresDurableAppendsPerSecond() {
-        Path file = dir.resolve("journal.log");
-        int n = 400;
-        try (JournalWriter w = JournalWriter.open(file, keys, "T1", SteppingClock.lunchtime())) {
-            w.append(new ShiftOpenPayload(1, "c", 0));
-            for (int i = 0; i < 50; i++) {
-                w.append(SampleJournal.zengchengSale("W-" + i, 1, "E" + i, IdentificationMethod.CARD, "0A0B", null, "cash", false));
-            }
-            long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                w.append(SampleJournal.zengchengSale("R-" + i, 1, "E" + i, IdentificationMethod.CARD, "0A0B", null, "cash", false));
-            }
-            double perSecond = n / ((System.nanoTime() - start) / 1e9);
-            System.out.printf("[journal] %d durable SALE appends (sign + fsync each): %.0f appends/s%n", n, perSecond);
-            assertThat(w.lastSeq()).isEqualTo(2 + 50 + n);
-        }
-        long start = System.nanoTime();
-        VerificationReport report = JournalVerifier.trustOnFirstUse().verify(file);
-        System.out.printf("[journal] verified %d records in %.0f ms%n", report.recordsVerified(), (System.nanoTime() - start) / 1e6);
-        assertThat(report.ok()).isTrue();
-    }
-
-    @Test
     void concurrentAppendsStayGaplessAndVerify() throws Exception {
         Path file = dir.resolve("journal.log");
         try (JournalWriter w = JournalWriter.open(file, keys, "T1", java.time.Clock.system(SteppingClock.SHANGHAI))) {
