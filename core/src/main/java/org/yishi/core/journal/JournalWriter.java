@@ -49,6 +49,8 @@ public final class JournalWriter implements AutoCloseable {
     private static final long LOCK_POSITION = Long.MAX_VALUE - 1;
 
     private final Path file;
+    private final FileChannels channels;
+    private final DirectorySync directories;
     private final FileChannel channel;
     private final FileLock lock;
     private final String tillId;
@@ -60,8 +62,11 @@ public final class JournalWriter implements AutoCloseable {
     private boolean broken;
     private boolean closed;
 
-    private JournalWriter(Path file, FileChannel channel, FileLock lock, TillKeys keys, String tillId, Clock clock) {
+    private JournalWriter(Path file, FileChannels channels, DirectorySync directories, FileChannel channel, FileLock lock,
+            TillKeys keys, String tillId, Clock clock) {
         this.file = file;
+        this.channels = channels;
+        this.directories = directories;
         this.channel = channel;
         this.lock = lock;
         this.keys = keys;
@@ -79,6 +84,11 @@ public final class JournalWriter implements AutoCloseable {
      * @throws UncheckedIOException    if the file cannot be read or written
      */
     public static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock) {
+        return open(journalFile, keys, tillId, clock, FileChannels.SYSTEM);
+    }
+
+    /** {@link #open(Path, TillKeys, String, Clock)} with every channel (journal, torn-tail copy, directory) from {@code channels}. */
+    static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock, FileChannels channels) {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(clock, "clock");
         if (tillId == null || !JournalFormat.TILL_ID_PATTERN.matcher(tillId).matches()) {
@@ -89,7 +99,8 @@ public final class JournalWriter implements AutoCloseable {
         try {
             Files.createDirectories(path.getParent());
             boolean existed = Files.exists(path);
-            channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+            DirectorySync directories = DirectorySync.forFileSystemOf(path, channels);
+            channel = channels.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
             FileLock lock;
             try {
                 lock = channel.tryLock(LOCK_POSITION, 1, false);
@@ -99,10 +110,10 @@ public final class JournalWriter implements AutoCloseable {
             if (lock == null) {
                 throw new IllegalStateException("journal " + path + " is already open by another writer");
             }
-            JournalWriter writer = new JournalWriter(path, channel, lock, keys, tillId, clock);
+            JournalWriter writer = new JournalWriter(path, channels, directories, channel, lock, keys, tillId, clock);
             writer.recover();
             if (!existed) {
-                DirectorySync.force(path.getParent());
+                directories.sync(path.getParent());
             }
             if (writer.ledger.lastSeq() == 0) {
                 writer.write(RecordType.TILL_START, TillStartPayload.of(keys.publicKey()).toPayload(), keys);
@@ -178,8 +189,17 @@ public final class JournalWriter implements AutoCloseable {
         while (torn.hasRemaining() && channel.read(torn, from + torn.position()) >= 0) {
             // read it all
         }
+        torn.flip();
         Path saved = file.resolveSibling(file.getFileName() + ".torn-" + from + "-" + clock.millis());
-        Files.write(saved, torn.array(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // The copy is the only one left of those bytes once the journal is cut: its data and its directory entry
+        // must be on disk before the truncation, or a crash in between could lose them.
+        try (FileChannel copy = channels.open(saved, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            while (torn.hasRemaining()) {
+                copy.write(torn);
+            }
+            copy.force(true);
+        }
+        directories.sync(saved.getParent());
         channel.truncate(from);
         channel.force(true);
         String note = "line " + line.number() + " (byte offset " + from + ", " + length + " bytes) was a torn write ("

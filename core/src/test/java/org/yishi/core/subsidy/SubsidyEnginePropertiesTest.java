@@ -2,183 +2,339 @@ package org.yishi.core.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.Tuple;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import org.junit.jupiter.api.Test;
 import org.yishi.core.canteen.Canteen;
 import org.yishi.core.elder.Elder;
-import org.yishi.core.policy.CategoryMatcher;
-import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.Eligibility;
+import org.yishi.core.policy.Funder;
 import org.yishi.core.policy.FundingPart;
 import org.yishi.core.policy.Limit;
 import org.yishi.core.policy.LimitWindow;
 import org.yishi.core.policy.Locality;
-import org.yishi.core.policy.MealSlot;
 import org.yishi.core.policy.Policy;
-import org.yishi.core.policy.PolicyFixtures;
-import org.yishi.core.policy.ProviderRole;
 import org.yishi.core.policy.ProviderSubsidyRule;
 import org.yishi.core.policy.SubsidyFormula;
 import org.yishi.core.policy.SubsidyRule;
+import org.yishi.core.subsidy.EngineScenarios.Sale;
+import org.yishi.core.subsidy.EngineScenarios.Scenario;
 
 /**
- * Properties over random policies (rules, groups, funding with locality, limits, provider subsidies), elders
- * and sequences of purchases spanning weeks and a month boundary. Each quote is fed back as history, as a
- * till does.
+ * Properties of the engine over seeded random scenarios ({@link EngineScenarios}): each test runs a few hundred
+ * seeds and a failure names its seed, which reproduces it. Each sale is quoted with the elder's earlier sales as
+ * history, as a till does. The properties are about what the engine decides — what the bill is made of, which tier
+ * wins, what limits allow — not the consistency {@link Quote}'s constructor already enforces.
  */
 class SubsidyEnginePropertiesTest {
 
-    private static final LocalDate START = LocalDate.of(2024, 4, 22);
-    private static final List<String> SLOTS = List.of("breakfast", "lunch", "dinner");
-    private static final List<String> FUNDERS = List.of("city", "district", "town", "welfare_lottery");
+    private static final int SCENARIOS = 300;
 
     private final SubsidyEngine engine = new SubsidyEngine();
 
-    record Sale(LocalDateTime time, String slot, Channel channel, long mealFen, long extraFen) {
-    }
-
-    record Scenario(Policy policy, Elder elder, Canteen canteen, List<Sale> sales) {
-    }
-
     /** A sale as quoted, with the history entry the till stored for it. */
-    record Sold(Purchase purchase, Quote quote, PriorPurchase stored) {
+    record Sold(Sale sale, Purchase purchase, Quote quote, PriorPurchase stored) {
     }
 
-    @Property(tries = 300)
-    void everyQuoteIsAConsistentBill(@ForAll("scenarios") Scenario s) {
-        for (Sold sold : sell(s)) {
-            Quote q = sold.quote();
-            assertThat(q.subsidyFen()).isBetween(0L, q.eligiblePriceFen());
-            assertThat(q.eligiblePriceFen()).isBetween(0L, q.priceFen());
-            assertThat(q.copayFen()).isEqualTo(q.priceFen() - q.subsidyFen());
-            assertThat(q.funderShares().stream().mapToLong(FunderShare::fen).sum()).isEqualTo(q.subsidyFen());
-            assertThat(q.funderShares()).allSatisfy(f -> assertThat(f.fen()).isPositive());
-            assertThat(q.appliedRules().stream().mapToLong(AppliedRule::subsidyFen).sum()).isEqualTo(q.subsidyFen());
-            assertThat(q.refusal().isPresent()).isEqualTo(q.subsidyFen() == 0);
-            Set<String> groups = new HashSet<>();
-            for (AppliedRule r : q.appliedRules()) {
-                SubsidyRule rule = ruleById(s.policy(), r.ruleId());
-                assertThat(groups.add(r.group())).as("one winner per group").isTrue();
-                assertThat(r.shares().stream().mapToLong(FunderShare::fen).sum()).isEqualTo(r.subsidyFen());
-                assertThat(r.subsidyFen()).isPositive().isLessThanOrEqualTo(r.grossFen());
-                rule.capFen().ifPresent(cap -> assertThat(r.subsidyFen()).isLessThanOrEqualTo(cap));
+    @Test
+    void theBillIsMadeOfItsItemsAndItsRulesShares() {
+        forEachSeed(seed -> {
+            Scenario s = EngineScenarios.anyPolicy(seed);
+            for (Sold sold : sell(s)) {
+                Quote q = sold.quote();
+                Sale sale = sold.sale();
+                assertThat(q.priceFen()).as("price: every item").isEqualTo(sale.mealFen() + sale.extraFen());
+                assertThat(q.eligiblePriceFen()).as("eligible price: the meal, not the extra").isEqualTo(sale.mealFen());
+                assertThat(q.copayFen()).as("the extra is never subsidised").isGreaterThanOrEqualTo(sale.extraFen());
+                assertThat(q.subsidyFen()).isEqualTo(q.appliedRules().stream().mapToLong(AppliedRule::subsidyFen).sum());
+                assertThat(q.funderShares()).as("funder totals: the rules' shares per funder, in the policy's order")
+                        .containsExactlyElementsOf(sharesPerFunder(s.policy(), q.appliedRules()));
+                for (AppliedRule r : q.appliedRules()) {
+                    assertThat(r.shares().stream().mapToLong(FunderShare::fen).sum()).as("shares of %s", r.ruleId())
+                            .isEqualTo(r.subsidyFen());
+                }
+                assertThat(q.refusal().isPresent()).as("a refusal exactly when nothing is granted").isEqualTo(q.subsidyFen() == 0);
             }
-            Statistics.label("outcome").collect(q.refusal().map(r -> r.reason().name()).orElse("SUBSIDISED"));
-            Statistics.label("shape").collect(q.appliedRules().size() > 1 ? "stacked"
-                    : q.appliedRules().stream().anyMatch(r -> r.droppedFen() > 0) ? "dropped part" : "plain");
-        }
-        // The generators must reach the interesting cases, or the assertions above prove little.
-        Statistics.label("outcome").coverage(c -> {
-            c.check("SUBSIDISED").percentage(p -> p >= 10.0);
-            c.check("LIMIT_REACHED").count(n -> n > 0);
-            c.check("NOT_ELIGIBLE").count(n -> n > 0);
-            c.check("OUTSIDE_MEAL_WINDOW").count(n -> n > 0);
-        });
-        Statistics.label("shape").coverage(c -> {
-            c.check("stacked").count(n -> n > 0);
-            c.check("dropped part").count(n -> n > 0);
         });
     }
 
-    @Property(tries = 300)
-    void noSequenceOfPurchasesEverExceedsALimit(@ForAll("scenarios") Scenario s) {
-        List<PriorPurchase> history = sell(s).stream().map(Sold::stored).toList();
-
-        for (Limit limit : s.policy().limits()) {
-            Map<Object, Integer> meals = new HashMap<>();
-            Map<Object, Long> fen = new HashMap<>();
-            for (PriorPurchase p : history) {
-                if (countedBy(limit, p)) {
-                    Object window = windowKey(limit.window(), p);
-                    meals.merge(window, 1, Integer::sum);
-                    fen.merge(window, p.subsidyFen(), Long::sum);
+    @Test
+    void aRuleNeverGivesMoreThanItsFormulaItsCapAndItsFundersInThisPlace() {
+        forEachSeed(seed -> {
+            Scenario s = EngineScenarios.anyPolicy(seed);
+            for (Sold sold : sell(s)) {
+                List<String> groups = new ArrayList<>();
+                for (AppliedRule r : sold.quote().appliedRules()) {
+                    SubsidyRule rule = ruleById(s.policy(), r.ruleId());
+                    long formula = gross(rule.formula(), sold.quote().eligiblePriceFen());
+                    assertThat(r.grossFen()).as("%s gross", r.ruleId()).isEqualTo(formula);
+                    assertThat(r.subsidyFen()).as("%s granted", r.ruleId()).isPositive().isLessThanOrEqualTo(formula);
+                    rule.capFen().ifPresent(cap -> assertThat(r.subsidyFen()).as("%s cap", r.ruleId()).isLessThanOrEqualTo(cap));
+                    assertThat(r.group()).isEqualTo(rule.group());
+                    groups.add(rule.group());
+                    for (FunderShare share : r.shares()) {
+                        assertThat(rule.funding()).as("%s pays %s only through a part whose locality holds here", r.ruleId(), share)
+                                .anyMatch(p -> p.funder().equals(share.funder()) && holds(p.onlyIf(), s.elder(), s.canteen()));
+                    }
                 }
+                assertThat(groups).as("one winner per group, in the order of the groups' first rules")
+                        .doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> firstRuleOf(s.policy(), a) - firstRuleOf(s.policy(), b));
             }
-            if (limit.maxMeals() >= 0) {
-                assertThat(meals.values()).as("meals per window of " + limit).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(limit.maxMeals()));
-            }
-            if (limit.maxSubsidyFen() >= 0) {
-                assertThat(fen.values()).as("subsidy per window of " + limit).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(limit.maxSubsidyFen()));
-            }
-        }
-        for (ProviderSubsidyRule rule : s.policy().providerSubsidies()) {
-            if (rule.window() == null) {
-                continue;
-            }
-            Map<Object, Integer> grants = new HashMap<>();
-            for (PriorPurchase p : history) {
-                if (p.providerRuleIds().contains(rule.id())) {
-                    grants.merge(windowKey(rule.window(), p), 1, Integer::sum);
-                }
-            }
-            assertThat(grants.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(rule.maxPerWindow()));
-        }
+        });
     }
 
-    @Property(tries = 200)
-    void theSameInputGivesTheSameQuoteWhateverTheHistoryOrder(@ForAll("scenarios") Scenario s, @ForAll Random random) {
-        List<Sold> sold = sell(s);
-        Sold last = sold.get(sold.size() - 1);
-        List<PriorPurchase> history = new ArrayList<>();
-        for (int i = 0; i < sold.size() - 1; i++) {
-            history.add(sold.get(i).stored());
+    @Test
+    void aSaleOutsideItsMealWindowIsRefusedAsSuchAndOnlyThen() {
+        forEachSeed(seed -> {
+            Scenario s = EngineScenarios.anyPolicy(seed);
+            for (Sold sold : sell(s)) {
+                Optional<RefusalReason> reason = sold.quote().refusal().map(Refusal::reason);
+                if (sold.sale().insideWindow()) {
+                    assertThat(reason).as("at %s", sold.sale().time()).isNotEqualTo(Optional.of(RefusalReason.OUTSIDE_MEAL_WINDOW));
+                } else {
+                    assertThat(reason).as("at %s", sold.sale().time()).contains(RefusalReason.OUTSIDE_MEAL_WINDOW);
+                    assertThat(sold.quote().providerGrants()).isEmpty();
+                }
+            }
+        });
+    }
+
+    /** Tiers of one group: the quote gives what the best tier alone would, and names the first such tier. */
+    @Test
+    void theBestTierOfAGroupWinsAndOnATieTheFirstListed() {
+        forEachSeed(seed -> {
+            Scenario s = EngineScenarios.tiersOfOneGroup(seed);
+            for (Sale sale : s.sales()) {
+                Purchase purchase = sale.purchase(s.canteen());
+                Quote q = engine.quote(s.policy(), s.elder(), purchase, List.of());
+                long best = 0;
+                String winner = null;
+                for (SubsidyRule tier : s.policy().rules()) {
+                    Policy alone = EngineScenarios.policy(List.of(tier), List.of(), List.of());
+                    long fen = engine.quote(alone, s.elder(), purchase, List.of()).subsidyFen();
+                    if (fen > best) {
+                        best = fen;
+                        winner = tier.id();
+                    }
+                }
+                assertThat(q.subsidyFen()).as("at %s", sale.time()).isEqualTo(best);
+                assertThat(q.appliedRules()).extracting(AppliedRule::ruleId)
+                        .isEqualTo(winner == null ? List.of() : List.of(winner));
+            }
+        });
+    }
+
+    @Test
+    void noSequenceOfSalesEverExceedsALimitOrAProviderSubsidysMaximum() {
+        forEachSeed(seed -> {
+            Scenario s = EngineScenarios.anyPolicy(seed);
+            List<PriorPurchase> history = sell(s).stream().map(Sold::stored).toList();
+            for (Limit limit : s.policy().limits()) {
+                Map<Object, Integer> meals = new HashMap<>();
+                Map<Object, Long> fen = new HashMap<>();
+                for (PriorPurchase p : history) {
+                    if (countedBy(limit, p)) {
+                        meals.merge(windowKey(limit.window(), p), 1, Integer::sum);
+                        fen.merge(windowKey(limit.window(), p), p.subsidyFen(), Long::sum);
+                    }
+                }
+                if (limit.maxMeals() >= 0) {
+                    assertThat(meals.values()).as("meals per window of %s", limit).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(limit.maxMeals()));
+                }
+                if (limit.maxSubsidyFen() >= 0) {
+                    assertThat(fen.values()).as("subsidy per window of %s", limit).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(limit.maxSubsidyFen()));
+                }
+            }
+            for (ProviderSubsidyRule rule : s.policy().providerSubsidies()) {
+                if (rule.window() != null) {
+                    Map<Object, Integer> grants = new HashMap<>();
+                    history.stream().filter(p -> p.providerRuleIds().contains(rule.id()))
+                            .forEach(p -> grants.merge(windowKey(rule.window(), p), 1, Integer::sum));
+                    assertThat(grants.values()).as("grants per window of %s", rule.id())
+                            .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(rule.maxPerWindow()));
+                }
+            }
+        });
+    }
+
+    @Test
+    void theQuoteDependsOnItsInputsOnlyNotOnTheEngineInstanceOrTheHistorysOrder() {
+        forEachSeed(seed -> {
+            Scenario s = EngineScenarios.anyPolicy(seed);
+            List<Sold> sold = sell(s);
+            Sold last = sold.get(sold.size() - 1);
+            List<PriorPurchase> history = new ArrayList<>(sold.subList(0, sold.size() - 1).stream().map(Sold::stored).toList());
+            List<PriorPurchase> shuffled = new ArrayList<>(history);
+            Collections.shuffle(shuffled, new Random(seed));
+            Collections.reverse(history);
+
+            assertThat(engine.quote(s.policy(), s.elder(), last.purchase(), history)).isEqualTo(last.quote());
+            assertThat(new SubsidyEngine().quote(s.policy(), s.elder(), last.purchase(), shuffled)).isEqualTo(last.quote());
+        });
+    }
+
+    /**
+     * One tier for everyone, paid by one funder, at most {@code M} subsidised meals a day and {@code F} fen a week or a
+     * month, over seven weeks of sales: the engine agrees with a plain re-statement of the documented rules.
+     */
+    @Test
+    void oneTierWithADailyMealLimitAndAnAmountLimitAgreesWithASimpleOracle() {
+        forEachSeed(seed -> {
+            EngineScenarios g = EngineScenarios.seeded(seed);
+            SubsidyFormula formula = g.formula();
+            OptionalLong cap = g.cap();
+            int maxMeals = g.between(1, 2);
+            LimitWindow amountWindow = g.oneOf(List.of(LimitWindow.WEEK, LimitWindow.MONTH));
+            long maxFen = g.oneOf(List.of(500L, 1500L, 3000L, 6000L));
+            Policy policy = EngineScenarios.policy(List.of(new SubsidyRule("tier", "tier", "main", Eligibility.EVERYONE,
+                            formula, cap, List.of(FundingPart.rest("city", Locality.ANYWHERE)), Optional.empty(), Optional.empty())),
+                    List.of(new Limit("daily", LimitWindow.DAY, maxMeals, -1, Set.of(), Set.of()),
+                            new Limit("amount", amountWindow, -1, maxFen, Set.of(), Set.of())),
+                    List.of());
+            Elder elder = g.elder();
+            Canteen canteen = g.oneOf(EngineScenarios.CANTEENS);
+            List<Sale> sales = new ArrayList<>();
+            for (int i = 0, n = g.between(5, 40); i < n; i++) {
+                sales.add(g.saleInsideAWindow());
+            }
+            sales.sort((a, b) -> a.time().compareTo(b.time()));
+
+            Map<LocalDate, Integer> mealsOn = new HashMap<>();
+            Map<Object, Long> fenIn = new HashMap<>();
+            List<PriorPurchase> history = new ArrayList<>();
+            for (Sale sale : sales) {
+                Purchase purchase = sale.purchase(canteen);
+                Quote q = engine.quote(policy, elder, purchase, List.copyOf(history));
+                history.add(QuoteFixtures.asPrior(purchase, q));
+
+                LocalDate day = sale.time().toLocalDate();
+                Object window = amountWindow == LimitWindow.WEEK ? isoWeek(day) : YearMonth.from(day);
+                int mealsToday = mealsOn.getOrDefault(day, 0);
+                long amountLeft = Math.max(0, maxFen - fenIn.getOrDefault(window, 0L));
+                long offered = Math.min(gross(formula, sale.mealFen()), Math.min(cap.orElse(Long.MAX_VALUE), sale.mealFen()));
+                long expected = mealsToday >= maxMeals ? 0 : Math.min(offered, amountLeft);
+                Optional<RefusalReason> why = sale.mealFen() == 0 ? Optional.of(RefusalReason.NOTHING_ELIGIBLE)
+                        : expected > 0 ? Optional.empty()
+                        : mealsToday >= maxMeals || amountLeft == 0 ? Optional.of(RefusalReason.LIMIT_REACHED)
+                        : Optional.of(RefusalReason.NOT_ELIGIBLE);
+                OptionalInt mealsLeft = sale.mealFen() == 0 ? OptionalInt.empty()
+                        : OptionalInt.of(Math.max(0, maxMeals - mealsToday - (expected > 0 ? 1 : 0)));
+
+                String at = sale.time() + " (meal " + sale.mealFen() + ", " + mealsToday + " meals today, " + amountLeft + " fen left)";
+                assertThat(q.subsidyFen()).as("subsidy at %s", at).isEqualTo(expected);
+                assertThat(q.copayFen()).as("copay at %s", at).isEqualTo(sale.mealFen() + sale.extraFen() - expected);
+                assertThat(q.refusal().map(Refusal::reason)).as("refusal at %s", at).isEqualTo(why);
+                assertThat(q.mealsLeftToday()).as("meals left at %s", at).isEqualTo(mealsLeft);
+                assertThat(q.funderShares()).as("funders at %s", at)
+                        .isEqualTo(expected > 0 ? List.of(new FunderShare("city", expected)) : List.of());
+                if (expected > 0) {
+                    mealsOn.merge(day, 1, Integer::sum);
+                    fenIn.merge(window, expected, Long::sum);
+                }
+            }
+        });
+    }
+
+    /** The properties above prove little unless the scenarios reach every outcome and shape of bill. */
+    @Test
+    void theScenariosReachEveryOutcomeAndShapeOfBill() {
+        Map<String, Integer> seen = new TreeMap<>();
+        forEachSeed(seed -> {
+            for (Sold sold : sell(EngineScenarios.anyPolicy(seed))) {
+                Quote q = sold.quote();
+                seen.merge(q.refusal().map(r -> r.reason().name()).orElse("SUBSIDISED"), 1, Integer::sum);
+                seen.merge(q.appliedRules().size() > 1 ? "stacked" : "single", 1, Integer::sum);
+                if (q.appliedRules().stream().anyMatch(r -> r.droppedFen() > 0)) {
+                    seen.merge("dropped part", 1, Integer::sum);
+                }
+                if (!q.providerGrants().isEmpty()) {
+                    seen.merge("provider grant", 1, Integer::sum);
+                }
+            }
+        });
+        int quotes = seen.get("stacked") + seen.get("single");
+        assertThat(seen.get("SUBSIDISED")).as("%s", seen).isGreaterThan(quotes / 10);
+        assertThat(seen).as("%s", seen).containsKeys("LIMIT_REACHED", "NOT_ELIGIBLE", "OUTSIDE_MEAL_WINDOW",
+                "NOTHING_ELIGIBLE", "stacked", "dropped part", "provider grant");
+    }
+
+    // ---- helpers: independent of the engine ----
+
+    private static void forEachSeed(LongConsumer property) {
+        for (long seed = 1; seed <= SCENARIOS; seed++) {
+            try {
+                property.accept(seed);
+            } catch (AssertionError e) {
+                throw new AssertionError("seed " + seed + ": " + e.getMessage(), e);
+            }
         }
-        List<PriorPurchase> shuffled = new ArrayList<>(history);
-        Collections.shuffle(shuffled, random);
-
-        Quote once = engine.quote(s.policy(), s.elder(), last.purchase(), history);
-        Quote again = new SubsidyEngine().quote(s.policy(), s.elder(), last.purchase(), shuffled);
-
-        assertThat(once).isEqualTo(last.quote());
-        assertThat(again).isEqualTo(once);
     }
 
     private List<Sold> sell(Scenario s) {
-        List<Sale> sales = new ArrayList<>(s.sales());
-        sales.sort(Comparator.comparing(Sale::time));
         List<PriorPurchase> history = new ArrayList<>();
         List<Sold> sold = new ArrayList<>();
-        for (Sale sale : sales) {
-            PurchaseBuilder b = PurchaseBuilder.at(sale.time()).slot(sale.slot()).canteen(s.canteen()).meal(sale.mealFen());
-            if (sale.extraFen() > 0) {
-                b.extra(sale.extraFen());
-            }
-            if (sale.channel() == Channel.DELIVERY) {
-                b.delivery();
-            }
-            Purchase purchase = b.build();
+        for (Sale sale : s.sales()) {
+            Purchase purchase = sale.purchase(s.canteen());
             Quote quote = engine.quote(s.policy(), s.elder(), purchase, List.copyOf(history));
             PriorPurchase stored = QuoteFixtures.asPrior(purchase, quote);
             history.add(stored);
-            sold.add(new Sold(purchase, quote, stored));
+            sold.add(new Sold(sale, purchase, quote, stored));
         }
         return sold;
     }
 
-    /** The documented counting rule, written independently of the engine. */
+    private static long gross(SubsidyFormula formula, long eligibleFen) {
+        if (formula instanceof SubsidyFormula.Fixed f) {
+            return f.fen();
+        }
+        if (formula instanceof SubsidyFormula.Copay c) {
+            return Math.max(0, eligibleFen - c.fen());
+        }
+        return eligibleFen * ((SubsidyFormula.Percent) formula).basisPoints() / 10_000;
+    }
+
+    private static List<FunderShare> sharesPerFunder(Policy policy, List<AppliedRule> applied) {
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (Funder f : policy.funders()) {
+            sums.put(f.code(), 0L);
+        }
+        applied.forEach(r -> r.shares().forEach(s -> sums.merge(s.funder(), s.fen(), Long::sum)));
+        return sums.entrySet().stream().filter(e -> e.getValue() != 0).map(e -> new FunderShare(e.getKey(), e.getValue())).toList();
+    }
+
+    private static boolean holds(Locality locality, Elder elder, Canteen canteen) {
+        boolean district = elder.registeredDistrict().equals(canteen.district());
+        return switch (locality) {
+            case ANYWHERE -> true;
+            case HOME_DISTRICT -> district;
+            case HOME_TOWN -> district && elder.registeredTown().equals(canteen.town());
+        };
+    }
+
+    private static int firstRuleOf(Policy policy, String group) {
+        for (int i = 0; i < policy.rules().size(); i++) {
+            if (policy.rules().get(i).group().equals(group)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(group);
+    }
+
+    /** The documented counting rule (docs/engine.md, limits), written independently of the engine. */
     private static boolean countedBy(Limit limit, PriorPurchase p) {
         if (!limit.mealSlots().isEmpty() && !limit.mealSlots().contains(p.mealSlot())) {
             return false;
@@ -194,154 +350,16 @@ class SubsidyEnginePropertiesTest {
         return switch (window) {
             case MEAL_SLOT -> d + "/" + p.mealSlot();
             case DAY -> d;
-            case WEEK -> d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            case WEEK -> isoWeek(d);
             case MONTH -> YearMonth.from(d);
         };
     }
 
+    private static String isoWeek(LocalDate d) {
+        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
     private static SubsidyRule ruleById(Policy policy, String id) {
         return policy.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    // ---- generators ----
-
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<List<Function<String, SubsidyRule>>> rules = rule().list().ofMinSize(1).ofMaxSize(5);
-        Arbitrary<Policy> policies = rules.flatMap(rs -> Combinators.combine(
-                        limit(rs.size()).list().ofMaxSize(3),
-                        provider().list().ofMaxSize(2))
-                .as((limits, providers) -> policy(rs, limits, providers)));
-        return Combinators.combine(policies, elder(), Arbitraries.of(QuoteFixtures.LICHENG_CANTEEN, QuoteFixtures.XINTANG_CANTEEN,
-                        QuoteFixtures.TIANHE_CANTEEN), sale().list().ofMinSize(1).ofMaxSize(30))
-                .as(Scenario::new);
-    }
-
-    private static Policy policy(List<Function<String, SubsidyRule>> ruleSpecs, List<Function<List<String>, Limit>> limitSpecs,
-            List<Function<String, ProviderSubsidyRule>> providerSpecs) {
-        List<SubsidyRule> rules = new ArrayList<>();
-        for (int i = 0; i < ruleSpecs.size(); i++) {
-            rules.add(ruleSpecs.get(i).apply("r" + i));
-        }
-        List<String> ruleIds = rules.stream().map(SubsidyRule::id).toList();
-        List<Limit> limits = new ArrayList<>();
-        for (int i = 0; i < limitSpecs.size(); i++) {
-            Limit l = limitSpecs.get(i).apply(ruleIds);
-            limits.add(new Limit("l" + i, l.window(), l.maxMeals(), l.maxSubsidyFen(), l.rules(), l.mealSlots()));
-        }
-        List<ProviderSubsidyRule> providers = new ArrayList<>();
-        for (int i = 0; i < providerSpecs.size(); i++) {
-            providers.add(providerSpecs.get(i).apply("p" + i));
-        }
-        return new Policy("random", "1", "random", PolicyFixtures.SHANGHAI, LocalDate.of(2024, 1, 1), Optional.empty(),
-                PolicyFixtures.FUNDERS, PolicyFixtures.CATEGORIES, PolicyFixtures.SLOTS, rules, limits, providers);
-    }
-
-    private static Arbitrary<Function<String, SubsidyRule>> rule() {
-        Arbitrary<SubsidyFormula> formula = Arbitraries.oneOf(
-                Arbitraries.longs().between(0, 2000).map(SubsidyFormula.Fixed::new),
-                Arbitraries.longs().between(0, 1500).map(SubsidyFormula.Copay::new),
-                Arbitraries.integers().between(0, 10_000).map(SubsidyFormula.Percent::new));
-        Arbitrary<OptionalLong> cap = Arbitraries.oneOf(Arbitraries.just(OptionalLong.empty()),
-                Arbitraries.longs().between(0, 1500).map(OptionalLong::of));
-        Arbitrary<Optional<LocalDate>> from = Arbitraries.of(Optional.empty(), Optional.of(LocalDate.of(2024, 5, 10)));
-        return Combinators.combine(Arbitraries.of("main", "extra", "third"), eligibility(), formula, cap, funding(), from)
-                .as((group, eligibility, f, c, parts, start) -> id -> new SubsidyRule(id, id, group, eligibility, f, c, parts,
-                        start, Optional.empty()));
-    }
-
-    /** Each condition is absent most of the time, so that a fair share of purchases is subsidised. */
-    private static Arbitrary<Eligibility> eligibility() {
-        Arbitrary<Integer> minAge = mostly(-1, Arbitraries.of(60, 70, 80));
-        Arbitrary<Integer> maxAge = mostly(-1, Arbitraries.of(79, 99));
-        Arbitrary<List<CategoryMatcher>> any = mostly(List.of(), Arbitraries.of("minimum_living", "disabled:1-2", "low_income")
-                .map(CategoryMatcher::parse).list().ofMinSize(1).ofMaxSize(2));
-        Arbitrary<Set<String>> slots = mostly(Set.of(), Arbitraries.of(SLOTS).set().ofMinSize(1).ofMaxSize(2));
-        Arbitrary<Locality> locality = mostly(Locality.ANYWHERE, Arbitraries.of(Locality.HOME_DISTRICT, Locality.HOME_TOWN));
-        Arbitrary<Set<DayOfWeek>> weekdays = mostly(Set.of(),
-                Arbitraries.just(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
-        return Combinators.combine(minAge, maxAge, any, slots, locality, mostly(0L, Arbitraries.just(501L)), weekdays,
-                        mostly(Set.<Channel>of(), Arbitraries.just(Set.of(Channel.DINE_IN))))
-                .as((min, max, cats, sl, loc, minPrice, days, channels) -> new Eligibility(min, max < min ? -1 : max, cats,
-                        List.of(), List.of(), loc, channels, sl, days, minPrice));
-    }
-
-    private static <T> Arbitrary<T> mostly(T none, Arbitrary<T> condition) {
-        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(none)), Tuple.of(1, condition));
-    }
-
-    private static Arbitrary<List<FundingPart>> funding() {
-        Arbitrary<FundingPart> part = Combinators.combine(Arbitraries.of(FUNDERS), Arbitraries.of(FundingPart.Kind.class),
-                        Arbitraries.longs().between(0, 800), Arbitraries.integers().between(0, 10_000), Arbitraries.of(Locality.class))
-                .as((funder, kind, fixed, bp, onlyIf) -> new FundingPart(funder, kind, kind == FundingPart.Kind.FIXED ? fixed : 0,
-                        kind == FundingPart.Kind.PERCENT ? bp : 0, onlyIf));
-        return part.list().ofMinSize(1).ofMaxSize(3).map(SubsidyEnginePropertiesTest::atMostOneRest);
-    }
-
-    private static List<FundingPart> atMostOneRest(List<FundingPart> parts) {
-        List<FundingPart> fixedUp = new ArrayList<>();
-        boolean rest = false;
-        for (FundingPart p : parts) {
-            if (p.kind() == FundingPart.Kind.REST && rest) {
-                fixedUp.add(FundingPart.fixed(p.funder(), 100, p.onlyIf()));
-            } else {
-                fixedUp.add(p);
-                rest |= p.kind() == FundingPart.Kind.REST;
-            }
-        }
-        return fixedUp;
-    }
-
-    private static Arbitrary<Function<List<String>, Limit>> limit(int ruleCount) {
-        Arbitrary<Set<Integer>> ruleIndexes = Arbitraries.integers().between(0, ruleCount - 1).set().ofMaxSize(2);
-        return Combinators.combine(Arbitraries.of(LimitWindow.class), Arbitraries.of(-1, 0, 1, 2, 3),
-                        Arbitraries.of(-1L, 0L, 300L, 1000L, 2500L), ruleIndexes, Arbitraries.of(SLOTS).set().ofMaxSize(2))
-                .as((window, meals, fen, indexes, slots) -> ids -> {
-                    Set<String> rules = new HashSet<>();
-                    indexes.forEach(i -> rules.add(ids.get(i)));
-                    int maxMeals = meals == -1 && fen == -1 ? 1 : meals;
-                    return new Limit("tmp", window, maxMeals, fen, rules, slots);
-                });
-    }
-
-    private static Arbitrary<Function<String, ProviderSubsidyRule>> provider() {
-        Arbitrary<LimitWindow> window = Arbitraries.of(LimitWindow.class).injectNull(0.3);
-        return Combinators.combine(Arbitraries.of(ProviderRole.class), Arbitraries.longs().between(0, 300), Arbitraries.of(true, false),
-                        window, Arbitraries.integers().between(1, 2), eligibility())
-                .as((role, amount, needsMeal, w, max, eligibility) -> id -> new ProviderSubsidyRule(id, id, role, eligibility, amount,
-                        "district", needsMeal, w, max));
-    }
-
-    private static Arbitrary<Elder> elder() {
-        Arbitrary<List<String>> categories = Arbitraries.of("minimum_living", "disabled:1", "disabled:3", "low_income").list().ofMaxSize(2);
-        Arbitrary<Tuple.Tuple2<String, String>> home = Arbitraries.of(
-                Tuple.of(PolicyFixtures.ZENGCHENG, PolicyFixtures.ZENGCHENG_LICHENG),
-                Tuple.of(PolicyFixtures.ZENGCHENG, PolicyFixtures.ZENGCHENG_XINTANG),
-                Tuple.of(PolicyFixtures.TIANHE, PolicyFixtures.TIANHE_SHIPAI));
-        return Combinators.combine(Arbitraries.integers().between(55, 105), categories, home)
-                .as((age, cats, where) -> ElderBuilder.elder("E").agedOn(age, START.plusDays(20))
-                        .categories(cats.toArray(String[]::new)).registered(where.get1(), where.get2()).build());
-    }
-
-    private static Arbitrary<Sale> sale() {
-        Arbitrary<Integer> permille = Arbitraries.integers().between(0, 999);
-        Arbitrary<Integer> outside = Arbitraries.frequency(Tuple.of(20, 0), Tuple.of(1, -1), Tuple.of(1, 1));
-        return Combinators.combine(Arbitraries.integers().between(0, 50), Arbitraries.of(PolicyFixtures.SLOTS), permille, outside,
-                        Arbitraries.of(Channel.class), Arbitraries.longs().between(0, 2500), Arbitraries.of(0L, 0L, 300L))
-                .as((day, slot, at, side, channel, meal, extra) -> new Sale(saleTime(day, slot, at, side), slot.code(), channel,
-                        meal, extra));
-    }
-
-    /** Somewhere inside the slot's window, or (side -1 / +1) just before it opens or at its closing time. */
-    private static LocalDateTime saleTime(int day, MealSlot slot, int permille, int side) {
-        LocalDate date = START.plusDays(day);
-        if (side < 0) {
-            return date.atTime(slot.start()).minusSeconds(1);
-        }
-        if (side > 0) {
-            return date.atTime(slot.end());
-        }
-        long windowSeconds = java.time.Duration.between(slot.start(), slot.end()).toSeconds();
-        return date.atTime(slot.start()).plusSeconds(windowSeconds * permille / 1000);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,18 @@ import org.yishi.cardreader.event.IdentificationEvent;
 import org.yishi.core.journal.JournalVerifier;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.time.ManualClock;
+import org.yishi.receipts.ReceiptKind;
+import org.yishi.receipts.print.Admission;
 import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.shift.CashCount;
 import org.yishi.till.shift.ShiftCloseResult;
 import org.yishi.till.staff.LoginResult;
 import org.yishi.till.store.TillDataDirectory;
 
-/** The demo till end to end through {@link Till}: log in, open a shift, sell, close the shift. */
+/**
+ * The demo till end to end through {@link Till}: log in, open a shift, sell, close the shift. Its printer is
+ * unplugged, so every receipt stays in the print queue, where the test can see it, and survives the restart.
+ */
 class DemoTillTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T03:35:00Z"), DemoTill.ZONE);
@@ -28,7 +34,9 @@ class DemoTillTest {
     void aShiftAtTheDemoTillFromLoginToZReport(@TempDir Path dir) throws Exception {
         Path policies = Path.of("..", "policies");
         long soldCopay = 0;
-        try (Till till = DemoTill.open(dir, policies, clock, "zh", new PrinterTarget.Screen())) {
+        List<Receipt> printed = new ArrayList<>();
+        PrinterTarget unplugged = new PrinterTarget.DeviceFile(dir.resolve("no-printer-here"));
+        try (Till till = DemoTill.open(dir, policies, clock, "zh", unplugged)) {
             assertThat(till.staff().login("1001", "0000".toCharArray())).isInstanceOf(LoginResult.WrongPin.class);
             assertThat(till.staff().login("1001", "1234".toCharArray())).isInstanceOf(LoginResult.Ok.class);
             assertThat(till.counter().confirm((CheckoutStep.Ready) till.counter().walkIn(), new Payment.Cash(100_000)))
@@ -41,7 +49,10 @@ class DemoTillTest {
                 CheckoutStep step = c.cardUid().isEmpty() ? till.counter().walkIn()
                         : till.counter().identify(new IdentificationEvent.CardTapped(clock.instant(), "demo", c.cardUid()));
                 if (step instanceof CheckoutStep.Ready ready) {
-                    soldCopay += ((ConfirmOutcome.Sold) till.counter().confirm(ready, new Payment.Cash(ready.quote().copayFen()))).sale().copayFen();
+                    SaleResult sale = ((ConfirmOutcome.Sold) till.counter().confirm(ready, new Payment.Cash(ready.quote().copayFen()))).sale();
+                    assertThat(sale.printing()).isEqualTo(Admission.ACCEPTED);
+                    soldCopay += sale.copayFen();
+                    printed.add(new Receipt(sale.receiptNo(), ReceiptKind.SALE));
                 }
                 clock.advance(java.time.Duration.ofSeconds(40));
             }
@@ -54,7 +65,13 @@ class DemoTillTest {
             ShiftCloseResult closed = till.closeShift(exactly(expected), Optional.empty());
             assertThat(closed.summary().varianceFen()).isZero();
             assertThat(closed.summary().shiftTotals().copayFen()).isEqualTo(soldCopay);
-            assertThat(till.printer().jobs()).isNotNull();
+            printed.add(new Receipt(closed.zReport().receiptId(), ReceiptKind.Z_REPORT));
+            assertThat(printed).as("regulars, the home-town elder and the walk-in were sold to")
+                    .filteredOn(r -> r.kind() == ReceiptKind.SALE).hasSizeGreaterThanOrEqualTo(3);
+            // Every sale's receipt and the Z-report reached the print queue, once each, in order, as what they are.
+            assertThat(till.printer().jobs()).extracting(j -> new Receipt(j.receiptId(), j.kind()))
+                    .containsExactlyElementsOf(printed);
+            assertThat(till.printer().jobs()).allSatisfy(j -> assertThat(j.bytes()).isPositive());
             assertThat(till.status().elders()).isEqualTo(2000);
         }
         var report = JournalVerifier.builder()
@@ -65,8 +82,14 @@ class DemoTillTest {
         // The second start reuses everything made on the first.
         try (Till again = DemoTill.open(dir, policies, clock, "zh", new PrinterTarget.Screen())) {
             assertThat(again.shifts().openShiftNo()).isEmpty();
+            assertThat(again.printer().jobs()).as("unprinted receipts survive the restart, held")
+                    .extracting(j -> new Receipt(j.receiptId(), j.kind())).containsExactlyElementsOf(printed);
             assertThat(again.staff().registry().all()).hasSize(4);
         }
+    }
+
+    /** A receipt as the print queue sees it. */
+    private record Receipt(String id, ReceiptKind kind) {
     }
 
     /** The cash count a careful cashier makes of {@code fen}, largest notes first. */

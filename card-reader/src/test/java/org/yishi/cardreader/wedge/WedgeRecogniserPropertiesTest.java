@@ -20,7 +20,7 @@ import org.yishi.cardreader.event.IdentificationEvent;
 import org.yishi.cardreader.event.ReaderEventFactory;
 import org.yishi.cardreader.uid.UidFormat;
 
-class WedgeRecogniserProperties {
+class WedgeRecogniserPropertiesTest {
 
     private static final long MS = 1_000_000L;
     private final ReaderEventFactory events = new ReaderEventFactory(Clock.systemUTC(), "wedge");
