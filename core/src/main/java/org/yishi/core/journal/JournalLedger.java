@@ -353,6 +353,10 @@ final class JournalLedger {
         return new JournalProblem(r.seq(), line, kind, message);
     }
 
+    long reprintCount(long originalSeq) {
+        return reprintCounts.getOrDefault(originalSeq, 0L);
+    }
+
     long lastSeq() {
         return lastSeq;
     }

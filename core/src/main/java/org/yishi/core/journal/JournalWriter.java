@@ -57,6 +57,7 @@ public final class JournalWriter implements AutoCloseable {
     private final Clock clock;
     private final JournalLedger ledger;
     private final List<String> recoveryNotes = new ArrayList<>();
+    private final RecordOffsets offsets = new RecordOffsets();
     private TillKeys keys;
     private long size;
     private boolean broken;
@@ -164,6 +165,7 @@ public final class JournalWriter implements AutoCloseable {
                 throw new JournalCorruptException(file.toString(), outcome.problem());
             }
             ledger.apply(record, outcome);
+            offsets.add(record.seq(), line.offset());
             last = record;
             validEnd = line.offset() + line.byteLength();
         }
@@ -293,6 +295,7 @@ public final class JournalWriter implements AutoCloseable {
             throw new UncheckedIOException("journal " + file + ": writing seq " + seq + " failed; whether the record is"
                     + " recorded is unknown until the journal is reopened (and recovered) and read back: " + e.getMessage(), e);
         }
+        offsets.add(seq, size);
         size += bytes.length;
         ledger.apply(record, outcome);
         return record;
@@ -300,23 +303,47 @@ public final class JournalWriter implements AutoCloseable {
 
     /**
      * The records with seq ≥ {@code fromSeq}, read back from the file under the writer's lock (so never a half
-     * written line) — for syncing and for reconciling a store that lost its last transactions in a crash.
+     * written line) — for syncing and for reconciling a store that lost its last transactions in a crash. Reading
+     * starts at the record's own offset: the cost is the length of the tail, not the age of the journal.
      */
     public synchronized List<SignedRecord> readFrom(long fromSeq) {
+        return readRange(Math.max(1, fromSeq), ledger.lastSeq());
+    }
+
+    /** The record at {@code seq}, read at its offset; empty if the journal has no such record. */
+    public synchronized Optional<SignedRecord> read(long seq) {
+        List<SignedRecord> one = readRange(seq, seq);
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /**
+     * The records {@code fromSeq..toSeq} (clamped to the journal), read from the first one's offset: as cheap in the
+     * journal's fifth year as on its first day.
+     */
+    public synchronized List<SignedRecord> readRange(long fromSeq, long toSeq) {
+        long from = Math.max(1, fromSeq);
+        long to = Math.min(toSeq, ledger.lastSeq());
         List<SignedRecord> out = new ArrayList<>();
+        if (from > to) {
+            return out;
+        }
+        long start = offsets.of(from);
+        long end = to == ledger.lastSeq() ? size : offsets.of(to + 1);
         try {
-            channel.position(0);
+            channel.position(start);
             JournalLineReader reader = new JournalLineReader(Channels.newInputStream(channel));
-            for (JournalLineReader.Line line = reader.next(); line != null && line.offset() < size; line = reader.next()) {
-                SignedRecord record = JournalReader.parse(line);
-                if (record.seq() >= fromSeq) {
-                    out.add(record);
-                }
+            for (JournalLineReader.Line line = reader.next(); line != null && start + line.offset() < end; line = reader.next()) {
+                out.add(JournalReader.parse(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** How many times the receipt of record {@code originalSeq} was printed again (REPRINT records naming it). */
+    public synchronized long reprintCount(long originalSeq) {
+        return ledger.reprintCount(originalSeq);
     }
 
     /**

@@ -351,7 +351,7 @@ public final class CheckoutCounter {
             return ReversalResult.refused(messages.text("reversal.already", sale.receiptNo(), by));
         }
         String cashier = context.cashierNo().orElseThrow(() -> new IllegalStateException("nobody is logged in"));
-        SalePayload original = (SalePayload) store.journal().readFrom(sale.seq()).get(0).typedPayload();
+        SalePayload original = (SalePayload) store.journal().read(sale.seq()).orElseThrow().typedPayload();
         ReversalPayload payload = type == RecordType.VOID
                 ? ReversalPayload.voiding(sale.seq(), original, shiftNo, cashier, approvedBy, reason)
                 : ReversalPayload.refunding(sale.seq(), original, shiftNo, cashier, approvedBy, reason);
@@ -378,10 +378,8 @@ public final class CheckoutCounter {
         IndexedSale sale = store.sales().sale(saleSeq)
                 .orElseThrow(() -> new IllegalArgumentException("no sale at seq " + saleSeq));
         String staff = context.cashierNo().orElseThrow(() -> new IllegalStateException("nobody is logged in"));
-        long count = store.journal().readFrom(saleSeq).stream()
-                .filter(r -> r.type() == RecordType.REPRINT && ((ReprintPayload) r.typedPayload()).originalSeq() == saleSeq)
-                .count() + 1;
-        SignedRecord original = store.journal().readFrom(saleSeq).get(0);
+        long count = store.journal().reprintCount(saleSeq) + 1;
+        SignedRecord original = store.journal().read(saleSeq).orElseThrow();
         SalePayload originalSale = (SalePayload) original.typedPayload();
         ReprintPayload payload = new ReprintPayload(saleSeq, count, staff, reason == null || reason.isBlank() ? "reprint" : reason);
         SignedRecord record = appendRecorded(payload);

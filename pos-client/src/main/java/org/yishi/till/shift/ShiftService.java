@@ -108,8 +108,7 @@ public final class ShiftService {
             }
         }
         SignedRecord record = store.journal().append(close);
-        List<SignedRecord> shiftRecords = store.journal().readFrom(close.fromSeq()).stream()
-                .filter(r -> r.seq() <= close.toSeq()).toList();
+        List<SignedRecord> shiftRecords = store.journal().readRange(close.fromSeq(), close.toSeq());
         List<ZReport.TierTotal> tiers = ShiftTiers.of(shiftRecords, this::saleAt, zReport.ruleName());
         ZReport report = new ZReport(zReport.context(), JournalRef.of(record), close, closer.name(), tiers,
                 summary.openingFloatFen());
@@ -143,14 +142,13 @@ public final class ShiftService {
     }
 
     private Optional<ShiftOpenPayload> lastShiftOpen() {
-        List<SignedRecord> opens = new JournalMirror(store.database()).recordsOf(RecordType.SHIFT_OPEN);
-        return opens.isEmpty() ? Optional.empty() : Optional.of((ShiftOpenPayload) opens.get(opens.size() - 1).typedPayload());
+        return new JournalMirror(store.database()).lastOf(RecordType.SHIFT_OPEN).map(r -> (ShiftOpenPayload) r.typedPayload());
     }
 
     /** A sale from before the shift, for the tier lines of a reversal of an earlier shift's sale. */
     private Optional<SalePayload> saleAt(long seq) {
-        return store.journal().readFrom(seq).stream().findFirst()
-                .filter(r -> r.seq() == seq && r.type() == RecordType.SALE)
+        return store.journal().read(seq)
+                .filter(r -> r.type() == RecordType.SALE)
                 .map(r -> (SalePayload) r.typedPayload());
     }
 }

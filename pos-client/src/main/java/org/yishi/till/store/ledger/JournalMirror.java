@@ -17,6 +17,13 @@ public final class JournalMirror {
         db.addMapper(LedgerMapper.class);
     }
 
+    /** The last mirrored record of {@code type}: one indexed row, however long the journal. */
+    public java.util.Optional<SignedRecord> lastOf(RecordType type) {
+        try (SqlSession s = db.sessions().openSession()) {
+            return java.util.Optional.ofNullable(s.getMapper(LedgerMapper.class).lastMirrorLineOf(type.name())).map(JournalReader::parseLine);
+        }
+    }
+
     /** Every mirrored record of {@code type}, in seq order. Meant for the rare types (policy and registry updates). */
     public List<SignedRecord> recordsOf(RecordType type) {
         try (SqlSession s = db.sessions().openSession()) {

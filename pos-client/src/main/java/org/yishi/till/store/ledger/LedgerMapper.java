@@ -59,6 +59,9 @@ interface LedgerMapper {
     @Select("SELECT line FROM journal_mirror WHERE record_type = #{type} ORDER BY seq")
     List<String> mirrorLinesOf(String type);
 
+    @Select("SELECT line FROM journal_mirror WHERE record_type = #{type} ORDER BY seq DESC LIMIT 1")
+    String lastMirrorLineOf(String type);
+
     /** SALE records of the mirror that have no sales-index row. */
     @Select("SELECT COUNT(*) FROM journal_mirror m WHERE m.record_type = 'SALE'"
             + " AND NOT EXISTS (SELECT 1 FROM sale s WHERE s.seq = m.seq)")

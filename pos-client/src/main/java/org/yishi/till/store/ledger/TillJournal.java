@@ -134,7 +134,7 @@ public final class TillJournal implements AutoCloseable {
     /** The journal's record at {@code seq}, read through the writer, or streamed from the file if the tail is long. */
     private Optional<SignedRecord> fileRecordAt(long seq) {
         if (writer.lastSeq() - seq <= streamThreshold) {
-            return writer.readFrom(seq).stream().findFirst().filter(r -> r.seq() == seq);
+            return writer.read(seq);
         }
         Path file = writer.file();
         writer.close();
@@ -334,7 +334,7 @@ public final class TillJournal implements AutoCloseable {
         if (writer.lastSeq() < seq) {
             return new SaleCommit.NotRecorded(failedWrite.getMessage() + "; read back: the journal ends at seq " + writer.lastSeq());
         }
-        SignedRecord found = writer.readFrom(seq).get(0);
+        SignedRecord found = writer.read(seq).orElseThrow();
         if (found.typedPayload() instanceof SalePayload sale && billId.equals(sale.billId())) {
             return index(found, sale);
         }
@@ -400,6 +400,24 @@ public final class TillJournal implements AutoCloseable {
     /** What open did to bring the database up to date. */
     public MirrorRecovery recovery() {
         return recovery;
+    }
+
+    /** The record at {@code seq}, read at its offset in the journal file (one seek, however old the journal). */
+    public synchronized Optional<SignedRecord> read(long seq) {
+        requireOpen();
+        return writer.read(seq);
+    }
+
+    /** The records {@code fromSeq..toSeq}, read from the first one's offset. */
+    public synchronized List<SignedRecord> readRange(long fromSeq, long toSeq) {
+        requireOpen();
+        return writer.readRange(fromSeq, toSeq);
+    }
+
+    /** How many REPRINT records name record {@code originalSeq} (kept by the writer's ledger: no reading). */
+    public synchronized long reprintCount(long originalSeq) {
+        requireOpen();
+        return writer.reprintCount(originalSeq);
     }
 
     /** Records from {@code fromSeq} on, read back from the journal file (for sync). */
