@@ -55,7 +55,7 @@ public final class CheckoutCounter {
 
     /** Refusals of identity rather than of subsidy: the engine's reasons that end a checkout. */
     private static final Set<RefusalReason> IDENTITY_REFUSALS = Set.of(RefusalReason.ELDER_DECEASED,
-            RefusalReason.CARD_LOST, RefusalReason.CARD_REVOKED, RefusalReason.CARD_MISMATCH);
+            RefusalReason.CARD_LOST, RefusalReason.CARD_REVOKED, RefusalReason.CARD_BLOCKED, RefusalReason.CARD_MISMATCH);
     private static final Set<RefusalReason> DISCREET = Set.of(RefusalReason.CARD_LOST, RefusalReason.CARD_REVOKED);
 
     private final TillStore store;

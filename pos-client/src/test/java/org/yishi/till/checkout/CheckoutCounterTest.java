@@ -135,6 +135,32 @@ class CheckoutCounterTest {
     }
 
     @Test
+    void aCardWhoseLostRowTheImportRefusedIsRefusedAtTheCounterNotSold() throws java.io.IOException {
+        String uid = till.card("home_town");
+        String elderId = till.store.registry().findElderByCardUid(uid).orElseThrow().elder().id();
+        // a delta reporting the card lost, with a date where a date-time belongs: the till cannot read the row
+        Path delta = dir.resolve("delta");
+        java.nio.file.Files.createDirectories(delta);
+        java.nio.file.Files.writeString(delta.resolve("elders.csv"), String.join(",",
+                org.yishi.config.registry.RegistryFormat.ELDERS.columns()) + "\n");
+        java.nio.file.Files.writeString(delta.resolve("cards.csv"), "card_uid,elder_id,status,since\n" + uid + "," + elderId + ",lost,2026-11-23\n");
+        org.yishi.config.registry.RegistryManifest.of(org.yishi.core.elder.RegistryMode.DELTA).write(delta);
+        till.store.importRegistry(org.yishi.till.store.registry.RegistryExport.in(delta),
+                org.yishi.config.category.CategoryVocabulary.standard(), "delta-1");
+
+        CheckoutStep step = till.counter.identify(tap(uid));
+
+        assertThat(step).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> {
+            assertThat(r.code()).isEqualTo("card_blocked");
+            assertThat(r.message()).contains("暂停使用");
+        });
+        assertThat(journal()).filteredOn(r -> r.type() == RecordType.IDENTIFICATION_REFUSED)
+                .extracting(r -> r.payload().get("reason")).containsExactly("card_blocked");
+        assertThat(journal()).filteredOn(r -> r.type() == RecordType.REGISTRY_UPDATE).last()
+                .satisfies(r -> assertThat(r.payload()).containsEntry("mode", "delta"));
+    }
+
+    @Test
     void aWalkInPaysFullPriceAndIsRecordedWithoutAnElder() {
         CheckoutStep.Ready walkIn = (CheckoutStep.Ready) till.counter.walkIn();
         assertThat(walkIn.walkIn()).isTrue();
