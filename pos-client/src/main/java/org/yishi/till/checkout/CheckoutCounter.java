@@ -38,6 +38,7 @@ import org.yishi.till.store.TillStore;
 import org.yishi.till.store.ledger.IndexedSale;
 import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
+import org.yishi.till.staff.ApprovalUse;
 import org.yishi.till.store.registry.IdentifiedElder;
 
 /**
@@ -169,10 +170,17 @@ public final class CheckoutCounter {
                 .toList();
     }
 
-    /** A forgotten card: the elder chosen from {@link #search}, approved by a supervisor. */
+    /**
+     * A forgotten card: the elder chosen from {@link #search}, approved by a supervisor. The approval is used up here;
+     * one the staff service refuses (used, expired, …) ends in {@link CheckoutStep.Refused}.
+     */
     public CheckoutStep identifyManually(String elderId, Approval approval) {
-        String approvedBy = approval.requireFor(ApprovalAction.MANUAL_IDENTIFICATION).supervisor().staffNo();
-        return identifyManually(elderId, approvedBy);
+        ApprovalUse use = context.useApproval(approval, ApprovalAction.MANUAL_IDENTIFICATION);
+        if (use instanceof ApprovalUse.Refused no) {
+            return new CheckoutStep.Refused("approval_" + no.reason().code(), messages.approvalRefused(no.reason()), no.detail(),
+                    Optional.empty(), false);
+        }
+        return identifyManually(elderId, ((ApprovalUse.Granted) use).supervisor().staffNo());
     }
 
     private CheckoutStep identifyManually(String elderId, String approvedBy) {
@@ -244,35 +252,39 @@ public final class CheckoutCounter {
         return sales;
     }
 
-    /** Cancels a sale of this shift (the meal was not served), with a supervisor's approval. */
+    /** Cancels a sale of this shift (the meal was not served), with a supervisor's approval, which it uses up. */
     public ReversalResult voidSale(long saleSeq, Approval approval, String reason) {
-        String approvedBy = approval.requireFor(ApprovalAction.VOID).supervisor().staffNo();
         IndexedSale sale = store.sales().sale(saleSeq)
                 .orElseThrow(() -> new IllegalArgumentException("no sale at seq " + saleSeq));
         long shiftNo = context.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open"));
         if (sale.shiftNo() != shiftNo) {
             return ReversalResult.refused(messages.text("reversal.void_other_shift", sale.receiptNo()));
         }
-        return reverse(sale, RecordType.VOID, approvedBy, reason, shiftNo);
+        return reverse(sale, RecordType.VOID, approval, reason, shiftNo);
     }
 
     /** Gives back a sale's copayment, naming the original receipt; a sale is refunded at most once. */
     public ReversalResult refund(String receiptNo, Approval approval, String reason) {
-        String approvedBy = approval.requireFor(ApprovalAction.REFUND).supervisor().staffNo();
         List<IndexedSale> found = store.sales().byReceiptNo(receiptNo);
         if (found.isEmpty()) {
             return ReversalResult.refused(messages.text("reversal.unknown_receipt", receiptNo));
         }
         long shiftNo = context.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open"));
-        return reverse(found.get(0), RecordType.REFUND, approvedBy, reason, shiftNo);
+        return reverse(found.get(0), RecordType.REFUND, approval, reason, shiftNo);
     }
 
-    private ReversalResult reverse(IndexedSale sale, RecordType type, String approvedBy, String reason, long shiftNo) {
+    /** The approval is used up only when the reversal is about to be written, so a refused reversal does not waste it. */
+    private ReversalResult reverse(IndexedSale sale, RecordType type, Approval approval, String reason, long shiftNo) {
         if (sale.voidedBySeq() != null || sale.refundedBySeq() != null) {
             long by = sale.voidedBySeq() != null ? sale.voidedBySeq() : sale.refundedBySeq();
             return ReversalResult.refused(messages.text("reversal.already", sale.receiptNo(), by));
         }
         String cashier = context.cashierNo().orElseThrow(() -> new IllegalStateException("nobody is logged in"));
+        ApprovalUse use = context.useApproval(approval, type == RecordType.VOID ? ApprovalAction.VOID : ApprovalAction.REFUND);
+        if (use instanceof ApprovalUse.Refused no) {
+            return ReversalResult.refused(messages.approvalRefused(no.reason()));
+        }
+        String approvedBy = ((ApprovalUse.Granted) use).supervisor().staffNo();
         SalePayload original = (SalePayload) store.journal().readFrom(sale.seq()).get(0).typedPayload();
         ReversalPayload payload = type == RecordType.VOID
                 ? ReversalPayload.voiding(sale.seq(), original, shiftNo, cashier, approvedBy, reason)

@@ -164,7 +164,7 @@ final class TillCommand implements Callable<Integer> {
                         c.config().trustedQrKeys().map(Path::toString).orElse("")));
         var staff = c.staff();
         out.println(m.get("till.check.staff", staff.idleLockAfter().toMinutes(), staff.maxFailedAttempts(),
-                staff.lockoutDuration().toMinutes(), staff.allowSelfApproval() ? 1 : 0));
+                staff.lockoutDuration().toMinutes(), staff.allowSelfApproval() ? 1 : 0, staff.approvalValidFor().toSeconds()));
         out.println(m.get("till.check.display", c.customerDisplay() ? 1 : 0));
     }
 }

@@ -21,6 +21,7 @@ import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.subsidy.RefusalReason;
 import org.yishi.till.demo.DemoTillData;
+import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
 
 /** Selling at the counter on a demo till: identification, quote, sale, receipt, and their reversals. */
@@ -188,9 +189,11 @@ class CheckoutCounterTest {
         CheckoutStep.Ready ready = readyFor("home_town");
         SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
 
-        assertThatThrownBy(() -> till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.REFUND), "wrong meal"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is for REFUND, not VOID");
-        ReversalResult voided = till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.VOID), "wrong meal");
+        ReversalResult wrongAction = till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.REFUND), "wrong meal");
+        assertThat(wrongAction.done()).isFalse();
+        assertThat(wrongAction.refusal()).get().asString().contains("不是这项操作");
+        Approval approval = till.approval(ApprovalAction.VOID);
+        ReversalResult voided = till.counter.voidSale(sale.seq(), approval, "wrong meal");
         assertThat(voided.done()).isTrue();
         assertThat(voided.copayBackFen()).isEqualTo(ready.quote().copayFen());
         assertThat(new String(voided.receipt().orElseThrow().escPos(), GB18030)).contains(sale.receiptNo());
@@ -203,6 +206,12 @@ class CheckoutCounterTest {
         CheckoutStep.Ready afterVoid = readyFor("home_town");
         assertThat(afterVoid.quote().subsidyFen()).as("a voided meal uses up no limit").isPositive();
         assertThat(till.counter.shiftSales()).first().extracting(ShiftSale::reversal).isEqualTo("void");
+
+        CheckoutStep.Ready another = readyFor("home_district");
+        SaleResult second = till.counter.confirm(another, new Payment.Cash(another.quote().copayFen()));
+        ReversalResult reused = till.counter.voidSale(second.seq(), approval, "the same approval again");
+        assertThat(reused.done()).as("one approval, one void").isFalse();
+        assertThat(reused.refusal()).get().asString().contains("已经用过");
     }
 
     @Test
@@ -219,6 +228,34 @@ class CheckoutCounterTest {
         assertThat(till.counter.refund(sale.receiptNo(), till.approval(ApprovalAction.REFUND), "again").refusal()).isPresent();
         assertThat(till.counter.refund("NO-SUCH-000001", till.approval(ApprovalAction.REFUND), "x").refusal()).get().asString()
                 .contains("NO-SUCH-000001");
+    }
+
+    @Test
+    void anApprovalThatWaitedTooLongOrCameFromAnotherTillIsRefusedAndNothingIsWritten() {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        SaleResult sale = till.counter.confirm(ready, new Payment.Cash(ready.quote().copayFen()));
+        Approval late = till.approval(ApprovalAction.REFUND);
+        till.clock.advance(Duration.ofMinutes(2));
+        long before = till.store.journal().lastSeq();
+
+        ReversalResult refused = till.counter.refund(sale.receiptNo(), late, "too late");
+
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.refusal()).get().asString().contains("超时");
+        assertThat(journal().subList((int) before, journal().size())).extracting(SignedRecord::type)
+                .as("only the refusal's STAFF record").containsExactly(RecordType.STAFF);
+
+        // another till's staff service (here: a second one on the same store) gives approvals this counter refuses
+        org.yishi.till.staff.StaffService other = new org.yishi.till.staff.StaffService(till.store, till.clock,
+                org.yishi.till.staff.StaffFixture.FAST);
+        other.login(CounterFixture.CASHIER, "1234".toCharArray());
+        Approval foreign = ((org.yishi.till.staff.ApprovalResult.Approved) other.approve(CounterFixture.SUPERVISOR,
+                "9999".toCharArray(), ApprovalAction.MANUAL_IDENTIFICATION, null)).approval();
+        String elderId = till.store.registry().findElderByCardUid(till.card("home_town")).orElseThrow().elder().id();
+        assertThat(till.counter.identifyManually(elderId, foreign)).isInstanceOfSatisfying(CheckoutStep.Refused.class,
+                r -> assertThat(r.code()).isEqualTo("approval_not_issued_here"));
+        assertThat(till.counter.identifyManually(elderId, till.approval(ApprovalAction.MANUAL_IDENTIFICATION)))
+                .isInstanceOf(CheckoutStep.Ready.class);
     }
 
     @Test
