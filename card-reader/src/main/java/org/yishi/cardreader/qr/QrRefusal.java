@@ -29,5 +29,7 @@ public enum QrRefusal {
     /** The card the token is bound to was reported lost. */
     CARD_LOST,
     /** The card the token is bound to was withdrawn by the administrator. */
-    CARD_REVOKED
+    CARD_REVOKED,
+    /** The till blocked the card the token is bound to: its registry import refused the card's last row. */
+    CARD_BLOCKED
 }

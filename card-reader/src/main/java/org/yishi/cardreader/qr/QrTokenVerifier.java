@@ -122,7 +122,11 @@ public final class QrTokenVerifier {
             return Optional.empty();
         }
         CardStatus status = card.get().status();
-        QrRefusal reason = status == CardStatus.LOST ? QrRefusal.CARD_LOST : QrRefusal.CARD_REVOKED;
+        QrRefusal reason = switch (status) {
+            case LOST -> QrRefusal.CARD_LOST;
+            case BLOCKED -> QrRefusal.CARD_BLOCKED;
+            default -> QrRefusal.CARD_REVOKED;
+        };
         return Optional.of(refuse(reason, "card " + card.get().last4() + " is " + status + " since "
                 + card.get().since()));
     }

@@ -165,6 +165,17 @@ class QrTokenVerifierTest {
     }
 
     @Test
+    void refusesATokenBoundToACardTheTillBlockedEvenBeforeTheBlock() {
+        // a blocked card's real status is unknown, so the time of the block does not make it good before then
+        CardStatusLookup cards = uid -> Optional.of(new Card(uid, "E000123", CardStatus.BLOCKED, NOON.plusSeconds(3600)));
+        String token = issuer.issue("E000123", UID, Duration.ofDays(365));
+
+        QrVerdict verdict = verifierAt(NOON.plusSeconds(1), Map.of("k2026", current.getPublic()), cards).verify(token);
+
+        assertThat(reason(verdict)).isEqualTo(QrRefusal.CARD_BLOCKED);
+    }
+
+    @Test
     void refusesATokenWhoseCardTheRegistryGivesToAnotherElder() {
         CardStatusLookup cards = uid -> Optional.of(new Card(uid, "E000999", CardStatus.ACTIVE, NOON));
         Map<String, PublicKey> keys = Map.of("k2026", current.getPublic());

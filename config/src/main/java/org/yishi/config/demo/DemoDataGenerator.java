@@ -16,11 +16,13 @@ import java.util.function.Consumer;
 import org.yishi.config.csv.CsvWriter;
 import org.yishi.config.registry.ElderRecord;
 import org.yishi.config.registry.RegistryFormat;
+import org.yishi.config.registry.RegistryManifest;
 import org.yishi.core.elder.Card;
+import org.yishi.core.elder.RegistryMode;
 
 /**
  * Writes a realistic, reproducible demo registry for a Guangzhou-like city in the registry CSV formats
- * (canteens, elders, cards, menu) plus a month of purchases for {@code policy simulate}. Streams elders to
+ * (a manifest declaring a full export, canteens, elders, cards, menu) plus a month of purchases for {@code policy simulate}. Streams elders to
  * disk, so two million elders need little memory; the same options always give the same bytes.
  */
 public final class DemoDataGenerator {
@@ -69,6 +71,8 @@ public final class DemoDataGenerator {
         long cardCount = 0;
         try {
             Files.createDirectories(dir);
+            // the demo registry is a whole registry: a till that imports it drops what it does not list
+            RegistryManifest.of(RegistryMode.FULL).write(dir);
             write(dir.resolve(RegistryFormat.CANTEENS.fileName()), csv -> plan.canteens().forEach(RegistryFormat.CANTEENS.writer(csv)));
             write(dir.resolve(RegistryFormat.MENU.fileName()), csv -> plan.menu().forEach(RegistryFormat.MENU.writer(csv)));
             try (Writer ew = Files.newBufferedWriter(dir.resolve(RegistryFormat.ELDERS.fileName()), StandardCharsets.UTF_8);

@@ -77,16 +77,22 @@ final class Fields {
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        return enumValue(column, List.of(type.getEnumConstants()));
+    }
+
+    /** One of {@code allowed}, written in lower case; anything else is refused, naming what is allowed. */
+    <E extends Enum<E>> E enumValue(String column, List<E> allowed) {
         String v = required(column);
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                allowed.add(c.name().toLowerCase(Locale.ROOT));
+        for (E c : allowed) {
+            if (c.name().equalsIgnoreCase(v)) {
+                return c;
             }
-            throw new FieldException(column, "must be one of " + String.join("|", allowed) + ": \"" + v + "\"");
         }
+        List<String> names = new ArrayList<>();
+        for (E c : allowed) {
+            names.add(c.name().toLowerCase(Locale.ROOT));
+        }
+        throw new FieldException(column, "must be one of " + String.join("|", names) + ": \"" + v + "\"");
     }
 
     List<CategoryTag> categories(String column) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.yishi.config.csv.CsvFormatException;
 import org.yishi.config.csv.CsvReader;
 import org.yishi.config.csv.CsvRecord;
@@ -26,6 +28,7 @@ import org.yishi.core.elder.Card;
 import org.yishi.core.elder.CardStatus;
 import org.yishi.core.elder.CategoryTag;
 import org.yishi.core.elder.ElderState;
+import org.yishi.core.elder.RegistryMode;
 import org.yishi.core.elder.ResidentId;
 
 /**
@@ -37,12 +40,17 @@ import org.yishi.core.elder.ResidentId;
  */
 public final class RegistryFormat<T> {
 
+    /** The card statuses a registry exports. BLOCKED is the till's own and never read from a file. */
+    private static final List<CardStatus> EXPORTED_CARD_STATUSES = List.of(CardStatus.ACTIVE, CardStatus.LOST, CardStatus.REVOKED);
+    private static final Pattern ELDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    private static final Pattern CARD_UID = Pattern.compile("[0-9A-F]{8,20}");
+
     public static final RegistryFormat<Canteen> CANTEENS = new RegistryFormat<>("canteens.csv",
             List.of("canteen_id", "name", "district", "town", "phone"),
             f -> new Canteen(f.matching("canteen_id", "[A-Za-z0-9_-]{1,32}", "1-32 letters, digits, - or _"),
                     f.required("name"), f.matching("district", "\\d{6}", "a 6-digit district code"),
                     f.matching("town", "\\d{9}", "a 9-digit town code"), f.text("phone")),
-            c -> List.of(c.id(), c.name(), c.district(), c.town(), c.phone()));
+            c -> List.of(c.id(), c.name(), c.district(), c.town(), c.phone()), r -> "");
 
     public static final RegistryFormat<ElderRecord> ELDERS = new RegistryFormat<>("elders.csv",
             List.of("elder_id", "name", "resident_id", "gender", "birth_date", "categories", "registered_district",
@@ -51,41 +59,55 @@ public final class RegistryFormat<T> {
             e -> List.of(e.elderId(), e.name(), e.residentId().fullNumber(), e.gender().name().toLowerCase(Locale.ROOT),
                     e.birthDate().toString(), String.join(";", e.categories().stream().map(CategoryTag::toString).toList()),
                     e.registeredDistrict(), e.registeredTown(), e.phone(), e.status().name().toLowerCase(Locale.ROOT),
-                    e.statusSince() == null ? "" : e.statusSince().toString()));
+                    e.statusSince() == null ? "" : e.statusSince().toString()),
+            r -> leniently(r, "elder_id", String::strip, ELDER_ID));
 
     public static final RegistryFormat<Card> CARDS = new RegistryFormat<>("cards.csv",
             List.of("card_uid", "elder_id", "status", "since"),
             f -> {
                 String uid = f.matching("card_uid", "[0-9A-Fa-f]{8,20}", "8-20 hex digits").toUpperCase(Locale.ROOT);
-                return new Card(uid, f.required("elder_id"), f.enumValue("status", CardStatus.class),
+                return new Card(uid, f.required("elder_id"), f.enumValue("status", EXPORTED_CARD_STATUSES),
                         f.dateTime("since").toInstant());
             },
             c -> List.of(c.uid(), c.elderId(), c.status().name().toLowerCase(Locale.ROOT),
-                    OffsetDateTime.ofInstant(c.since(), ZoneId.of("Asia/Shanghai")).toString()));
+                    OffsetDateTime.ofInstant(c.since(), ZoneId.of("Asia/Shanghai")).toString()),
+            // as the till's card lookup reads a UID: a reader typing "04 a1 b2 c3" means card 04A1B2C3
+            r -> leniently(r, "card_uid", v -> v.replace(" ", "").replace(":", "").toUpperCase(Locale.ROOT), CARD_UID));
 
     public static final RegistryFormat<MenuRecord> MENU = new RegistryFormat<>("menu.csv",
             List.of("canteen_id", "item_id", "name", "price_fen", "meal_slots", "subsidy_eligible"),
             f -> new MenuRecord(f.required("canteen_id"), new MenuItem(f.required("item_id"), f.required("name"),
                     f.nonNegativeLong("price_fen"), new HashSet<>(f.list("meal_slots")), f.bool("subsidy_eligible"))),
             m -> List.of(m.canteenId(), m.item().id(), m.item().name(), Long.toString(m.item().priceFen()),
-                    String.join(";", m.item().mealSlots().stream().sorted().toList()), Boolean.toString(m.item().subsidyEligible())));
+                    String.join(";", m.item().mealSlots().stream().sorted().toList()), Boolean.toString(m.item().subsidyEligible())),
+            r -> "");
 
     /** Till staff (docs/registry-csv.md): roles separated by {@code ;}, the PIN only as a bcrypt hash. */
     public static final RegistryFormat<StaffRecord> STAFF = new RegistryFormat<>("staff.csv",
             List.of("staff_no", "name", "roles", "pin_hash"),
             RegistryFormat::readStaff,
-            s -> List.of(s.staffNo(), s.name(), String.join(";", s.roles()), s.pinHash()));
+            s -> List.of(s.staffNo(), s.name(), String.join(";", s.roles()), s.pinHash()), r -> "");
+
+    /** How an export applies to a till's cache (docs/registry-csv.md): one row. Read it with {@link RegistryManifest#read}. */
+    public static final RegistryFormat<RegistryManifest> MANIFEST = new RegistryFormat<>("manifest.csv",
+            List.of("mode"),
+            f -> new RegistryManifest(f.enumValue("mode", RegistryMode.class), true),
+            m -> List.of(m.mode().code()), r -> "");
 
     private final String fileName;
     private final List<String> columns;
     private final Function<Fields, T> parser;
     private final Function<T, List<String>> formatter;
+    /** The elder id or card UID a (refused) row names, or "". */
+    private final Function<CsvRecord, String> keyOf;
 
-    private RegistryFormat(String fileName, List<String> columns, Function<Fields, T> parser, Function<T, List<String>> formatter) {
+    private RegistryFormat(String fileName, List<String> columns, Function<Fields, T> parser, Function<T, List<String>> formatter,
+            Function<CsvRecord, String> keyOf) {
         this.fileName = fileName;
         this.columns = List.copyOf(columns);
         this.parser = parser;
         this.formatter = formatter;
+        this.keyOf = keyOf;
     }
 
     /** The conventional file name, e.g. elders.csv. */
@@ -132,7 +154,8 @@ public final class RegistryFormat<T> {
         while ((row = csv.next()).isPresent()) {
             CsvRecord r = row.get();
             if (r.size() != csv.header().size()) {
-                refused.accept(new RowError(sourceName, r.line(), "", "has " + r.size() + " fields, the header has " + csv.header().size()));
+                refused.accept(new RowError(sourceName, r.line(), "", "has " + r.size() + " fields, the header has " + csv.header().size(),
+                        keyOf.apply(r)));
                 bad++;
                 continue;
             }
@@ -140,10 +163,10 @@ public final class RegistryFormat<T> {
                 accepted.accept(parser.apply(new Fields(r)), r.line());
                 ok++;
             } catch (FieldException e) {
-                refused.accept(new RowError(sourceName, r.line(), e.column(), e.getMessage()));
+                refused.accept(new RowError(sourceName, r.line(), e.column(), e.getMessage(), keyOf.apply(r)));
                 bad++;
             } catch (IllegalArgumentException e) {
-                refused.accept(new RowError(sourceName, r.line(), "", e.getMessage()));
+                refused.accept(new RowError(sourceName, r.line(), "", e.getMessage(), keyOf.apply(r)));
                 bad++;
             }
         }
@@ -162,6 +185,16 @@ public final class RegistryFormat<T> {
         Consumer<T> w = writer(csv);
         values.forEach(w);
         csv.flush();
+    }
+
+    /**
+     * The key a refused row names, normalised as a lookup would, or "" if what is there cannot be a key. A row with too
+     * few or too many fields still gets its value at the key's position: blocking a record by mistake stops one elder
+     * or card until the next valid row, keeping a lost card working is what must not happen.
+     */
+    private static String leniently(CsvRecord row, String column, UnaryOperator<String> normalise, Pattern key) {
+        String v = normalise.apply(row.get(column).strip());
+        return key.matcher(v).matches() ? v : "";
     }
 
     private static ElderRecord readElder(Fields f) {

@@ -100,17 +100,20 @@ public record TillConfig(Path file, String tillId, String canteenId, String poli
      * @param maxFailedPins     wrong PINs in a row that lock a staff number out
      * @param lockout           how long that lockout lasts
      * @param allowSelfApproval whether a supervisor may approve their own action
+     * @param approvalValid     how long a supervisor's approval may wait to be used
      */
     public record Staff(Optional<Duration> idleLock, Optional<Integer> maxFailedPins, Optional<Duration> lockout,
-            Optional<Boolean> allowSelfApproval) {
+            Optional<Boolean> allowSelfApproval, Optional<Duration> approvalValid) {
         /** Every value left to the defaults. */
-        public static final Staff DEFAULTS = new Staff(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        public static final Staff DEFAULTS = new Staff(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
 
         public Staff {
             Objects.requireNonNull(idleLock, "idleLock");
             Objects.requireNonNull(maxFailedPins, "maxFailedPins");
             Objects.requireNonNull(lockout, "lockout");
             Objects.requireNonNull(allowSelfApproval, "allowSelfApproval");
+            Objects.requireNonNull(approvalValid, "approvalValid");
         }
     }
 }

@@ -26,7 +26,8 @@ final class TillConfigReader {
     static final List<String> READER_KEYS = List.of("pcsc");
     static final List<String> PCSC_KEYS = List.of("enabled", "debounce_ms", "reader_filter", "uid_reversed", "elder_file_aid");
     static final List<String> QR_KEYS = List.of("trusted_keys");
-    static final List<String> STAFF_KEYS = List.of("idle_lock_minutes", "max_failed_pins", "lockout_minutes", "allow_self_approval");
+    static final List<String> STAFF_KEYS = List.of("idle_lock_minutes", "max_failed_pins", "lockout_minutes", "allow_self_approval",
+            "approval_valid_seconds");
 
     /**
      * The till id must fit both the journal (letters, digits, {@code . _ : -}) and the receipt header (letters,
@@ -163,7 +164,11 @@ final class TillConfigReader {
                 f.get("idle_lock_minutes").flatMap(n -> values.integer(n, f.path("idle_lock_minutes"), 1, 24 * 60)).map(Duration::ofMinutes),
                 f.get("max_failed_pins").flatMap(n -> values.integer(n, f.path("max_failed_pins"), 1, 100)),
                 f.get("lockout_minutes").flatMap(n -> values.integer(n, f.path("lockout_minutes"), 1, 24 * 60)).map(Duration::ofMinutes),
-                f.get("allow_self_approval").flatMap(n -> values.bool(n, f.path("allow_self_approval"))));
+                f.get("allow_self_approval").flatMap(n -> values.bool(n, f.path("allow_self_approval"))),
+                // at least 10 s to type the PIN and act; at most 600 s (the staff module's maximum): an approval is for
+                // the action in hand, not for later
+                f.get("approval_valid_seconds").flatMap(n -> values.integer(n, f.path("approval_valid_seconds"), 10, 600))
+                        .map(Duration::ofSeconds));
     }
 
     /** A path, relative ones resolved against the configuration file's directory (not the working directory). */

@@ -62,6 +62,8 @@ class DemoDataGeneratorTest {
             RegistryFormat.MENU.read(r, "menu.csv", menu::add, errors::add);
         }
         assertThat(errors).isEmpty();
+        assertThat(org.yishi.config.registry.RegistryManifest.read(dir.resolve("a")))
+                .isEqualTo(org.yishi.config.registry.RegistryManifest.of(org.yishi.core.elder.RegistryMode.FULL));
         assertThat(canteens).hasSize(20);
         assertThat(menu).hasSize(summary.menuItems());
     }

@@ -87,4 +87,44 @@ class RegistryFormatTest {
         RegistryFormat.CARDS.read(new StringReader(out.toString()), "again", back::add, bad::add);
         assertThat(back).isEqualTo(ok);
     }
+
+    @Test
+    void aRefusedRowStillNamesItsCardOrElderSoTheTillCanStopServingIt() {
+        String cards = "card_uid,elder_id,status,since\n"
+                + "04a1b2c3,E1,lsot,2026-03-01T09:00+08:00\n"       // line 2: the registry meant "lost"
+                + "04:A1:B2:C4,E1,lost,2026-03-01\n"                  // line 3: no time, UID typed with colons
+                + "04A1B2C5,E1,lost\n"                                // line 4: a field short
+                + "04-A1,E1,lost,2026-03-01T09:00+08:00\n"           // line 5: no UID a card can have
+                + "04A1B2C6,E1,blocked,2026-03-01T09:00+08:00\n";    // line 6: a till's state, never exported
+        List<RowError> bad = new ArrayList<>();
+        RegistryFormat.CARDS.read(new StringReader(cards), "cards.csv", c -> { }, bad::add);
+
+        assertThat(bad).extracting(RowError::line).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(bad).extracting(RowError::key).containsExactly("04A1B2C3", "04A1B2C4", "04A1B2C5", "", "04A1B2C6");
+        assertThat(bad.get(0).message()).isEqualTo("must be one of active|lost|revoked: \"lsot\"");
+        assertThat(bad.get(4).message()).contains("active|lost|revoked");
+
+        List<RowError> badElders = new ArrayList<>();
+        RegistryFormat.ELDERS.read(new StringReader(HEADER + " E9 ,王五,440118194001010000,male,1940-01-01,,440118,440118001,,deceased,2026-01-01\n"
+                + "E 10,王六,440118194001010000,male,1940-01-01,,440118,440118001,,deceased,2026-01-01\n"), "elders.csv", e -> { }, badElders::add);
+        assertThat(badElders).extracting(RowError::key).containsExactly("E9", "");
+    }
+
+    @Test
+    void theManifestSaysFullOrDeltaAndAnExportWithoutOneIsFull(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        assertThat(RegistryManifest.read(dir)).isEqualTo(new RegistryManifest(org.yishi.core.elder.RegistryMode.FULL, false));
+
+        RegistryManifest.of(org.yishi.core.elder.RegistryMode.DELTA).write(dir);
+        assertThat(java.nio.file.Files.readString(dir.resolve("manifest.csv"))).isEqualTo("mode\ndelta\n");
+        assertThat(RegistryManifest.read(dir)).isEqualTo(RegistryManifest.of(org.yishi.core.elder.RegistryMode.DELTA));
+
+        java.nio.file.Files.writeString(dir.resolve("manifest.csv"), "mode\nincremental\n");
+        assertThatThrownBy(() -> RegistryManifest.read(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("manifest.csv:2 [mode]").hasMessageContaining("full|delta").hasMessageContaining("nothing");
+        java.nio.file.Files.writeString(dir.resolve("manifest.csv"), "mode\nfull\ndelta\n");
+        assertThatThrownBy(() -> RegistryManifest.read(dir)).hasMessageContaining("exactly one row");
+        java.nio.file.Files.writeString(dir.resolve("manifest.csv"), "kind\nfull\n");
+        assertThatThrownBy(() -> RegistryManifest.read(dir)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mode");
+    }
 }

@@ -51,7 +51,7 @@ class TillConfigLoaderTest {
         assertThat(pcsc.elderFileAid()).contains("F059495348490001");
         assertThat(c.trustedQrKeys()).contains(dir.resolve("keys/qr-trusted.keys").toAbsolutePath().normalize());
         assertThat(c.staff()).isEqualTo(new TillConfig.Staff(Optional.of(Duration.ofMinutes(3)), Optional.of(5),
-                Optional.of(Duration.ofMinutes(5)), Optional.of(false)));
+                Optional.of(Duration.ofMinutes(5)), Optional.of(false), Optional.of(Duration.ofSeconds(120))));
         assertThat(c.customerDisplay()).isTrue();
         assertThat(c.file()).isEqualTo(file.toAbsolutePath().normalize());
     }
@@ -74,6 +74,16 @@ class TillConfigLoaderTest {
         assertThat(c.trustedQrKeys()).isEmpty();
         assertThat(c.staff()).isEqualTo(TillConfig.Staff.DEFAULTS);
         assertThat(c.customerDisplay()).isTrue();
+    }
+
+    @Test
+    void anApprovalMayBeValidForTenSecondsToTenMinutes() throws IOException {
+        String base = "till_id: T1\ncanteen_id: C01\npolicy_id: p\ndata_dir: data\nstaff:\n  approval_valid_seconds: ";
+        assertThat(loader.load(write("ok.yaml", base + "30\n")).staff().approvalValid()).contains(Duration.ofSeconds(30));
+        Path tooLong = write("long.yaml", base + "3600\n");
+        TillConfigException e = catchThrowableOfType(TillConfigException.class, () -> loader.load(tooLong));
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly(tooLong + ":6:27: staff.approval_valid_seconds: must be between 10 and 600 (3600)");
     }
 
     @Test

@@ -26,8 +26,15 @@ public record Card(String uid, String elderId, CardStatus status, Instant since)
         Objects.requireNonNull(since, "since");
     }
 
-    /** Whether the card identified its elder at {@code moment}. A card lost at 11:00 was still good at 10:59. */
+    /**
+     * Whether the card identified its elder at {@code moment}. A card lost at 11:00 was still good at 10:59. A
+     * {@link CardStatus#BLOCKED} card never is: its last known status was refused, so the till cannot say since when
+     * it stopped being good.
+     */
     public boolean activeAt(Instant moment) {
+        if (status == CardStatus.BLOCKED) {
+            return false;
+        }
         return status == CardStatus.ACTIVE || moment.isBefore(since);
     }
 

@@ -73,7 +73,11 @@ final class PurchaseScreening {
         if (card.activeAt(moment)) {
             return Optional.empty();
         }
-        RefusalReason reason = card.status() == CardStatus.LOST ? RefusalReason.CARD_LOST : RefusalReason.CARD_REVOKED;
+        RefusalReason reason = switch (card.status()) {
+            case LOST -> RefusalReason.CARD_LOST;
+            case BLOCKED -> RefusalReason.CARD_BLOCKED;
+            default -> RefusalReason.CARD_REVOKED;
+        };
         return refuse(reason, "card ****" + card.last4() + " " + card.status() + " since " + card.since());
     }
 

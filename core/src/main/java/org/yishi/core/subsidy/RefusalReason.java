@@ -17,6 +17,11 @@ public enum RefusalReason {
     CARD_LOST,
     /** The presented card was revoked before the purchase. */
     CARD_REVOKED,
+    /**
+     * The till's registry import refused this card's last row (a malformed status, say), so the card may be lost:
+     * it is not used until the registry sends a valid row.
+     */
+    CARD_BLOCKED,
     /** The card belongs to another elder than the one being quoted. */
     CARD_MISMATCH,
     /** The meal slot is not one the policy defines. */

@@ -18,7 +18,7 @@ import org.yishi.core.policy.SubsidyRule;
  * <ol>
  *   <li><b>Screening</b> ({@link PurchaseScreening}), each failure a refusal with the full price to pay:
  *       POLICY_NOT_IN_FORCE, ELDER_DECEASED (detail: the day of death), ELDER_NOT_ACTIVE, CARD_MISMATCH,
- *       CARD_LOST / CARD_REVOKED (the card's status at the moment of sale, the purchase's local time read in
+ *       CARD_LOST / CARD_REVOKED / CARD_BLOCKED (the card's status at the moment of sale, the purchase's local time read in
  *       the policy's zone), UNKNOWN_MEAL_SLOT, OUTSIDE_MEAL_WINDOW, NOTHING_ELIGIBLE. A screened-out purchase
  *       gets no provider subsidies either.</li>
  *   <li><b>Eligibility</b> of every meal rule ({@link EligibilityCheck}). None eligible: NOT_ELIGIBLE, the

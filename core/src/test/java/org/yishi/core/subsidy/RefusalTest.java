@@ -109,6 +109,16 @@ class RefusalTest extends EngineTestSupport {
     }
 
     @Test
+    void aCardTheTillBlockedIsRefusedWhateverTheTimeOfItsBlock() {
+        // blocked "in the future" by a till clock that was ahead: still never good, its real status is unknown
+        Card blocked = card("E1", CardStatus.BLOCKED, Instant.parse("2030-01-01T00:00:00Z"));
+        Refusal r = refusalOf(quote(policy, lunch("2024-05-06", 1000).card(blocked)));
+
+        assertThat(r.reason()).isEqualTo(RefusalReason.CARD_BLOCKED);
+        assertThat(blocked.activeAt(Instant.EPOCH)).isFalse();
+    }
+
+    @Test
     void activeCardIsFine() {
         assertThat(quote(policy, lunch("2024-05-06", 1000).card(card("E1", CardStatus.ACTIVE, Instant.EPOCH))).subsidised()).isTrue();
     }
@@ -212,6 +222,7 @@ class RefusalTest extends EngineTestSupport {
         seen.add(refusalOf(quote(policy, e, lunch("2024-05-06", 1000).card(card("E2", CardStatus.ACTIVE, Instant.EPOCH)))).reason());
         seen.add(refusalOf(quote(policy, e, lunch("2024-05-06", 1000).card(card("E1", CardStatus.LOST, Instant.EPOCH)))).reason());
         seen.add(refusalOf(quote(policy, e, lunch("2024-05-06", 1000).card(card("E1", CardStatus.REVOKED, Instant.EPOCH)))).reason());
+        seen.add(refusalOf(quote(policy, e, lunch("2024-05-06", 1000).card(card("E1", CardStatus.BLOCKED, Instant.EPOCH)))).reason());
         seen.add(refusalOf(quote(policy, e, PurchaseBuilder.at("2024-05-06T11:00").slot("tea").meal(1000))).reason());
         seen.add(refusalOf(quote(policy, e, PurchaseBuilder.at("2024-05-06T15:00").lunch().meal(1000))).reason());
         seen.add(refusalOf(quote(policy, e, lunch("2024-05-06", 0))).reason());

@@ -46,6 +46,7 @@ import org.yishi.till.store.ledger.RecordedButNotIndexedException;
 import org.yishi.till.store.ledger.SaleCommit;
 import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
+import org.yishi.till.staff.ApprovalUse;
 import org.yishi.till.store.registry.IdentifiedElder;
 
 /**
@@ -63,7 +64,7 @@ public final class CheckoutCounter {
 
     /** Refusals of identity rather than of subsidy: the engine's reasons that end a checkout. */
     private static final Set<RefusalReason> IDENTITY_REFUSALS = Set.of(RefusalReason.ELDER_DECEASED,
-            RefusalReason.CARD_LOST, RefusalReason.CARD_REVOKED, RefusalReason.CARD_MISMATCH);
+            RefusalReason.CARD_LOST, RefusalReason.CARD_REVOKED, RefusalReason.CARD_BLOCKED, RefusalReason.CARD_MISMATCH);
     private static final Set<RefusalReason> DISCREET = Set.of(RefusalReason.CARD_LOST, RefusalReason.CARD_REVOKED);
 
     private final TillStore store;
@@ -196,10 +197,17 @@ public final class CheckoutCounter {
                 .toList();
     }
 
-    /** A forgotten card: the elder chosen from {@link #search}, approved by a supervisor. */
+    /**
+     * A forgotten card: the elder chosen from {@link #search}, approved by a supervisor. The approval is used up here;
+     * one the staff service refuses (used, expired, …) ends in {@link CheckoutStep.Refused}.
+     */
     public CheckoutStep identifyManually(String elderId, Approval approval) {
-        String approvedBy = approval.requireFor(ApprovalAction.MANUAL_IDENTIFICATION).supervisor().staffNo();
-        return identifyManually(elderId, approvedBy);
+        ApprovalUse use = context.useApproval(approval, ApprovalAction.MANUAL_IDENTIFICATION);
+        if (use instanceof ApprovalUse.Refused no) {
+            return new CheckoutStep.Refused("approval_" + no.reason().code(), messages.approvalRefused(no.reason()), no.detail(),
+                    Optional.empty(), false);
+        }
+        return identifyManually(elderId, ((ApprovalUse.Granted) use).supervisor().staffNo());
     }
 
     private CheckoutStep identifyManually(String elderId, String approvedBy) {
@@ -322,35 +330,39 @@ public final class CheckoutCounter {
         return sales;
     }
 
-    /** Cancels a sale of this shift (the meal was not served), with a supervisor's approval. */
+    /** Cancels a sale of this shift (the meal was not served), with a supervisor's approval, which it uses up. */
     public ReversalResult voidSale(long saleSeq, Approval approval, String reason) {
-        String approvedBy = approval.requireFor(ApprovalAction.VOID).supervisor().staffNo();
         IndexedSale sale = store.sales().sale(saleSeq)
                 .orElseThrow(() -> new IllegalArgumentException("no sale at seq " + saleSeq));
         long shiftNo = context.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open"));
         if (sale.shiftNo() != shiftNo) {
             return ReversalResult.refused(messages.text("reversal.void_other_shift", sale.receiptNo()));
         }
-        return reverse(sale, RecordType.VOID, approvedBy, reason, shiftNo);
+        return reverse(sale, RecordType.VOID, approval, reason, shiftNo);
     }
 
     /** Gives back a sale's copayment, naming the original receipt; a sale is refunded at most once. */
     public ReversalResult refund(String receiptNo, Approval approval, String reason) {
-        String approvedBy = approval.requireFor(ApprovalAction.REFUND).supervisor().staffNo();
         List<IndexedSale> found = store.sales().byReceiptNo(receiptNo);
         if (found.isEmpty()) {
             return ReversalResult.refused(messages.text("reversal.unknown_receipt", receiptNo));
         }
         long shiftNo = context.openShiftNo().orElseThrow(() -> new IllegalStateException("no shift is open"));
-        return reverse(found.get(0), RecordType.REFUND, approvedBy, reason, shiftNo);
+        return reverse(found.get(0), RecordType.REFUND, approval, reason, shiftNo);
     }
 
-    private ReversalResult reverse(IndexedSale sale, RecordType type, String approvedBy, String reason, long shiftNo) {
+    /** The approval is used up only when the reversal is about to be written, so a refused reversal does not waste it. */
+    private ReversalResult reverse(IndexedSale sale, RecordType type, Approval approval, String reason, long shiftNo) {
         if (sale.voidedBySeq() != null || sale.refundedBySeq() != null) {
             long by = sale.voidedBySeq() != null ? sale.voidedBySeq() : sale.refundedBySeq();
             return ReversalResult.refused(messages.text("reversal.already", sale.receiptNo(), by));
         }
         String cashier = context.cashierNo().orElseThrow(() -> new IllegalStateException("nobody is logged in"));
+        ApprovalUse use = context.useApproval(approval, type == RecordType.VOID ? ApprovalAction.VOID : ApprovalAction.REFUND);
+        if (use instanceof ApprovalUse.Refused no) {
+            return ReversalResult.refused(messages.approvalRefused(no.reason()));
+        }
+        String approvedBy = ((ApprovalUse.Granted) use).supervisor().staffNo();
         SalePayload original = (SalePayload) store.journal().read(sale.seq()).orElseThrow().typedPayload();
         ReversalPayload payload = type == RecordType.VOID
                 ? ReversalPayload.voiding(sale.seq(), original, shiftNo, cashier, approvedBy, reason)
@@ -467,13 +479,17 @@ public final class CheckoutCounter {
 
     /**
      * A supervisor confirms the till's clock after it was found set back: journalled as a STAFF clock_confirmed record
-     * (which moves the journal's last time to now), after which subsidies resume.
+     * (which moves the journal's last time to now), after which subsidies resume. The approval is used up; a refused
+     * one (expired, used, another action) writes nothing and says why.
      */
-    public void confirmClock(Approval approval) {
-        String supervisor = approval.requireFor(ApprovalAction.CONFIRM_CLOCK).supervisor().staffNo();
-        String detail = clockCheck.refusal().map(Refusal::detail).orElse("clock confirmed");
-        store.journal().append(new StaffPayload(supervisor, StaffAction.CLOCK_CONFIRMED, null, null,
-                detail.length() > 200 ? detail.substring(0, 200) : detail));
+    public ApprovalUse confirmClock(Approval approval) {
+        ApprovalUse use = context.useApproval(approval, ApprovalAction.CONFIRM_CLOCK);
+        if (use instanceof ApprovalUse.Granted granted) {
+            String detail = clockCheck.refusal().map(Refusal::detail).orElse("clock confirmed");
+            store.journal().append(new StaffPayload(granted.supervisor().staffNo(), StaffAction.CLOCK_CONFIRMED, null, null,
+                    detail.length() > 200 ? detail.substring(0, 200) : detail));
+        }
+        return use;
     }
 
     /** A new bill's id: random, so two tills (or two runs of one) never give the same one. */

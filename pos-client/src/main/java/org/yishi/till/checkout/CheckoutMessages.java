@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.yishi.cardreader.qr.QrRefusal;
+import org.yishi.till.staff.ApprovalUse;
 
 /**
  * The words the cashier reads at the counter, zh-CN first: the engine's refusal texts (core), the QR refusal texts
@@ -41,6 +42,11 @@ public final class CheckoutMessages {
             return engine.getString(key);
         }
         return own.getString(key);
+    }
+
+    /** Why a supervisor's approval could not be used, and what to do (approve again). */
+    public String approvalRefused(ApprovalUse.Reason reason) {
+        return own.getString("approval.refused." + reason.code());
     }
 
     public String qrRefusal(QrRefusal reason) {

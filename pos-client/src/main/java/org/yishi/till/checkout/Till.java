@@ -37,6 +37,8 @@ import org.yishi.till.shift.ShiftService;
 import org.yishi.till.shift.ShiftSettings;
 import org.yishi.till.shift.ZReportFormat;
 import org.yishi.till.staff.Approval;
+import org.yishi.till.staff.ApprovalAction;
+import org.yishi.till.staff.ApprovalUse;
 import org.yishi.till.staff.Staff;
 import org.yishi.till.staff.StaffService;
 import org.yishi.till.staff.StaffSettings;
@@ -283,6 +285,11 @@ public final class Till implements AutoCloseable {
         @Override
         public OptionalLong openShiftNo() {
             return shifts.openShiftNo();
+        }
+
+        @Override
+        public ApprovalUse useApproval(Approval approval, ApprovalAction action) {
+            return staff.use(approval, action);
         }
 
         @Override

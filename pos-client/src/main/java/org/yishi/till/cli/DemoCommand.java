@@ -56,8 +56,9 @@ final class DemoCommand implements Callable<Integer> {
                     Money.ofFen(line.copayFen()).toString(), note));
         });
         out.println(m.get("demo.day", o.day(), o.shiftNo()));
+        ImportLines imports = new ImportLines(m);
         for (ImportReport r : o.imports()) {
-            out.println(m.get("demo.import", r.source(), r.accepted(), r.rejected(), r.elapsed().toMillis()));
+            imports.print(out, r);
         }
         if (o.openReport().databaseRebuilt()) {
             out.println(m.get("demo.rebuilt", o.openReport().quarantinedTo().map(Path::toString).orElse("")));

@@ -176,8 +176,10 @@ final class TillCommand implements Callable<Integer> {
             root.err().println(m.get("till.install.failed", till.setup().tillId(), e.getMessage()));
             return 1;
         }
+        ImportLines lines = new ImportLines(m);
+        root.out().println(lines.export(install, report.manifest()));
         for (ImportReport r : report.imports()) {
-            root.out().println(m.get("demo.import", r.source(), r.accepted(), r.rejected(), r.elapsed().toMillis()));
+            lines.print(root.out(), r);
         }
         report.staff().ifPresent(s -> root.out().println(m.get("till.install.staff", s.imported(), s.refused().size())));
         root.out().println(m.get("till.install.done", till.setup().tillId(), till.setup().dataDir(), report.policy()));
@@ -201,7 +203,7 @@ final class TillCommand implements Callable<Integer> {
                         c.config().trustedQrKeys().map(Path::toString).orElse("")));
         var staff = c.staff();
         out.println(m.get("till.check.staff", staff.idleLockAfter().toMinutes(), staff.maxFailedAttempts(),
-                staff.lockoutDuration().toMinutes(), staff.allowSelfApproval() ? 1 : 0));
+                staff.lockoutDuration().toMinutes(), staff.allowSelfApproval() ? 1 : 0, staff.approvalValidFor().toSeconds()));
         out.println(m.get("till.check.display", c.customerDisplay() ? 1 : 0));
     }
 }

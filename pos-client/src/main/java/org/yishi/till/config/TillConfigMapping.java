@@ -54,7 +54,8 @@ public final class TillConfigMapping {
     static StaffSettings staff(TillConfig.Staff s) {
         StaffSettings d = StaffSettings.defaults();
         return new StaffSettings(s.maxFailedPins().orElse(d.maxFailedAttempts()), s.lockout().orElse(d.lockoutDuration()),
-                s.idleLock().orElse(d.idleLockAfter()), s.allowSelfApproval().orElse(d.allowSelfApproval()), d.bcryptCost());
+                s.idleLock().orElse(d.idleLockAfter()), s.allowSelfApproval().orElse(d.allowSelfApproval()), d.bcryptCost(),
+                s.approvalValid().orElse(d.approvalValidFor()));
     }
 
     /** The PC/SC section over {@link PcscSettings#defaults()}; empty when absent or disabled. */

@@ -13,12 +13,14 @@ import java.util.Optional;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.config.policy.PolicyLoader;
 import org.yishi.config.registry.RegistryFormat;
+import org.yishi.config.registry.RegistryManifest;
 import org.yishi.core.policy.Policy;
 import org.yishi.till.checkout.TillSetup;
 import org.yishi.till.staff.StaffRegistry;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;
 import org.yishi.till.store.registry.ImportReport;
+import org.yishi.till.store.registry.RegistryExport;
 
 /**
  * Puts what a till sells from into its data directory: the registry export (elders, cards, canteens, menu, and
@@ -28,9 +30,15 @@ import org.yishi.till.store.registry.ImportReport;
  */
 public final class TillInstaller {
 
-    /** What was installed. */
-    public record Report(List<ImportReport> imports, Optional<StaffRegistry.ImportResult> staff, String policy) {
+    /**
+     * What was installed.
+     *
+     * @param manifest whether the registry export was full or delta, and whether it said so or the default applied
+     */
+    public record Report(RegistryManifest manifest, List<ImportReport> imports, Optional<StaffRegistry.ImportResult> staff,
+            String policy) {
         public Report {
+            Objects.requireNonNull(manifest, "manifest");
             imports = List.copyOf(imports);
             Objects.requireNonNull(staff, "staff");
             Objects.requireNonNull(policy, "policy");
@@ -62,17 +70,22 @@ public final class TillInstaller {
         }
     }
 
-    /** Installs into an open store (the demo till uses this too). */
+    /**
+     * Installs into an open store (the demo till uses this too).
+     *
+     * @throws IllegalArgumentException if a file is missing or the export's manifest.csv is unreadable (nothing is
+     *                                  imported then)
+     */
     public static Report install(TillStore store, Path registryDir, Path policyFile, String source) {
-        for (RegistryFormat format : List.of(RegistryFormat.ELDERS, RegistryFormat.CARDS, RegistryFormat.CANTEENS, RegistryFormat.MENU)) {
+        for (RegistryFormat<?> format : List.of(RegistryFormat.ELDERS, RegistryFormat.CARDS, RegistryFormat.CANTEENS, RegistryFormat.MENU)) {
             Path file = registryDir.resolve(format.fileName());
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("the registry export " + registryDir + " has no " + format.fileName());
             }
         }
+        RegistryExport export = RegistryExport.in(registryDir);
         List<ImportReport> imports = new ArrayList<>();
-        var people = store.importRegistry(registryDir.resolve(RegistryFormat.ELDERS.fileName()),
-                registryDir.resolve(RegistryFormat.CARDS.fileName()), CategoryVocabulary.standard(), source);
+        var people = store.importRegistry(export, CategoryVocabulary.standard(), source);
         imports.add(people.elders());
         imports.add(people.cards());
         imports.add(store.menus().importCanteens(registryDir.resolve(RegistryFormat.CANTEENS.fileName())));
@@ -87,6 +100,6 @@ public final class TillInstaller {
         Optional<StaffRegistry.ImportResult> staff = Files.isRegularFile(staffCsv)
                 ? Optional.of(new StaffRegistry(store).importCsv(staffCsv, source))
                 : Optional.empty();
-        return new Report(imports, staff, policy.id() + " " + policy.version());
+        return new Report(export.manifest(), imports, staff, policy.id() + " " + policy.version());
     }
 }

@@ -20,6 +20,7 @@ import org.yishi.till.shift.ShiftCloseResult;
 import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
 import org.yishi.till.staff.ApprovalResult;
+import org.yishi.till.staff.ApprovalUse;
 import org.yishi.till.staff.LoginResult;
 
 /**
@@ -255,7 +256,9 @@ final class ScriptRunner {
         if (approval.isEmpty()) {
             return ScriptResult.done(line, "refused").with("reason", "approval_refused");
         }
-        till.counter().confirmClock(approval.get());
+        if (till.counter().confirmClock(approval.get()) instanceof ApprovalUse.Refused refused) {
+            return ScriptResult.done(line, "refused").with("reason", "approval_" + refused.reason().name().toLowerCase(java.util.Locale.ROOT));
+        }
         return ScriptResult.done(line, "clock_confirmed");
     }
 

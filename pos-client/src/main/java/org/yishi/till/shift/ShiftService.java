@@ -16,6 +16,7 @@ import org.yishi.receipts.content.ShiftTiers;
 import org.yishi.receipts.content.ZReport;
 import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
+import org.yishi.till.staff.ApprovalUse;
 import org.yishi.till.staff.Staff;
 import org.yishi.till.staff.StaffService;
 import org.yishi.till.store.TillStore;
@@ -89,9 +90,11 @@ public final class ShiftService {
     /**
      * Closes the open shift as the logged-in staff member: appends SHIFT_CLOSE with the counted cash and renders the
      * Z-report. A variance needs a {@link ApprovalAction#SHIFT_CLOSE_VARIANCE} approval (its STAFF record is already in
-     * the journal). The caller prints the Z-report.
+     * the journal), which the close uses up ({@link StaffService#use}). The caller prints the Z-report.
      *
-     * @throws ShiftCloseRefusedException if there is a variance and no approval for it, or the count is invalid
+     * @throws ShiftCloseRefusedException if there is a variance and no approval for it or one the staff service refuses
+     *                                    (used, expired, for another action or person, not this till's), or the count is
+     *                                    invalid
      * @throws IllegalStateException      if no shift is open, no one is logged in or the till is locked
      */
     public synchronized ShiftCloseResult close(CashCount counted, Optional<Approval> varianceApproval) {
@@ -102,9 +105,10 @@ public final class ShiftService {
             Approval approval = varianceApproval.orElseThrow(() -> new ShiftCloseRefusedException("shift " + close.shiftNo()
                     + ": counted " + summary.countedCashFen() + " fen but expected " + summary.expectedCashFen()
                     + " fen (variance " + summary.varianceFen() + "): a supervisor must approve the variance", summary));
-            if (approval.action() != ApprovalAction.SHIFT_CLOSE_VARIANCE) {
-                throw new ShiftCloseRefusedException("the approval by " + approval.supervisor().staffNo() + " is for "
-                        + approval.action() + ", not for a shift-close variance", summary);
+            // used up here, just before the close is written: an approval serves one close
+            if (staff.use(approval, ApprovalAction.SHIFT_CLOSE_VARIANCE) instanceof ApprovalUse.Refused refused) {
+                throw new ShiftCloseRefusedException("the approval by " + approval.supervisor().staffNo()
+                        + " cannot be used for this shift-close variance: " + refused.detail(), summary);
             }
         }
         SignedRecord record = store.journal().append(close);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.yishi.till.store.TillStore;
  * <li>Cashiers, supervisors and administrators may log in; a driver gets {@link LoginResult.NotAllowed}.</li>
  * <li>Only a supervisor approves, and (unless {@link StaffSettings#allowSelfApproval()}) not while they are the one
  * logged in asking for it.</li>
+ * <li>An approval is used through {@link #use}: once, for its action, by the person who asked for it, within
+ * {@link StaffSettings#approvalValidFor()}, and only on the service that gave it.</li>
  * <li>A locked till is unlocked by the same person's PIN, or by a supervisor's number and PIN; the session stays the
  * original person's.</li>
  * </ul>
@@ -34,6 +37,7 @@ public final class StaffService {
 
     /** Written as staffNo when the typed number is unknown: never echo what was typed. */
     static final String UNKNOWN = "unknown";
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final TillStore store;
     private final Clock clock;
@@ -42,6 +46,11 @@ public final class StaffService {
     private final PinHasher hasher;
     /** Checked when the staff number is unknown, so that an unknown number takes as long as a wrong PIN. */
     private final String decoyHash;
+    /**
+     * This service's identity, carried by every approval it gives: an approval from another service (another till,
+     * another start of this one) is not one of its own, and only this object can say so.
+     */
+    private final Object approvals = new Object();
 
     private Staff current;
     private boolean locked;
@@ -196,7 +205,9 @@ public final class StaffService {
                     result = new LoginResult.NotAllowed(supervisor, "a supervisor may not approve their own " + action.code());
                 } else {
                     journal(new StaffPayload(supervisor.staffNo(), StaffAction.APPROVAL, action.code(), requester.staffNo(), note));
-                    return new ApprovalResult.Approved(new Approval(supervisor, action, clock.instant()));
+                    Instant now = clock.instant();
+                    return new ApprovalResult.Approved(new Approval(supervisor, action, requester.staffNo(), now,
+                            now.plus(settings.approvalValidFor()), approvals));
                 }
             }
             String who = result instanceof LoginResult.NotAllowed na ? na.staff().staffNo() : knownOrUnknown(supervisorNo);
@@ -209,14 +220,57 @@ public final class StaffService {
     }
 
     /**
-     * Records that the cash drawer was opened without a sale, under a {@link ApprovalAction#NO_SALE_DRAWER} approval.
-     * The caller kicks the drawer after this returns (so an opening is never unrecorded).
+     * Uses an approval for {@code action}: granted only if this service gave it, it was not used before, it has not
+     * expired by the till's clock, it is for {@code action}, and the person it was asked for is logged in with the till
+     * unlocked. A granted approval is used up; a refusal is journalled ({@code approval_refused}, naming why) and leaves
+     * the approval as it was. Every action that needs an approval goes through here just before it happens.
      */
-    public synchronized void drawerOpened(Approval approval) {
-        approval.requireFor(ApprovalAction.NO_SALE_DRAWER);
-        Staff who = requireActive();
-        journal(new StaffPayload(who.staffNo(), StaffAction.DRAWER_OPEN, null, null,
-                "no-sale, approved by " + approval.supervisor().staffNo()));
+    public synchronized ApprovalUse use(Approval approval, ApprovalAction action) {
+        Objects.requireNonNull(approval, "approval");
+        Objects.requireNonNull(action, "action");
+        ApprovalUse.Refused refused = refusal(approval, action, clock.instant());
+        if (refused != null) {
+            journal(new StaffPayload(approval.supervisor().staffNo(), StaffAction.APPROVAL_REFUSED, action.code(),
+                    current == null ? null : current.staffNo(), "use refused: " + refused.detail()));
+            return refused;
+        }
+        approval.markUsed();
+        return new ApprovalUse.Granted(approval.supervisor());
+    }
+
+    private ApprovalUse.Refused refusal(Approval approval, ApprovalAction action, Instant now) {
+        if (!approval.issuedBy(approvals)) {
+            return new ApprovalUse.Refused(ApprovalUse.Reason.NOT_ISSUED_HERE, "not an approval of this till");
+        }
+        if (approval.used()) {
+            return new ApprovalUse.Refused(ApprovalUse.Reason.ALREADY_USED, "already used");
+        }
+        // before it was given means the clock went back: the time it has been lying around is unknown
+        if (!now.isBefore(approval.expiresAt()) || now.isBefore(approval.at())) {
+            return new ApprovalUse.Refused(ApprovalUse.Reason.EXPIRED, "expired at " + seconds(approval.expiresAt())
+                    + " (given " + seconds(approval.at()) + ", now " + seconds(now) + ")");
+        }
+        if (approval.action() != action) {
+            return new ApprovalUse.Refused(ApprovalUse.Reason.WRONG_ACTION, "approval is for " + approval.action().code());
+        }
+        if (current == null || locked || !current.staffNo().equals(approval.forStaff())) {
+            return new ApprovalUse.Refused(ApprovalUse.Reason.OTHER_SESSION, "approval was for " + approval.forStaff()
+                    + (current == null ? ", nobody is logged in" : locked ? ", the till is locked" : ", " + current.staffNo() + " is logged in"));
+        }
+        return null;
+    }
+
+    /**
+     * Records that the cash drawer was opened without a sale, using a {@link ApprovalAction#NO_SALE_DRAWER} approval.
+     * The caller kicks the drawer only if this grants it, after it returns (so an opening is never unrecorded).
+     */
+    public synchronized ApprovalUse drawerOpened(Approval approval) {
+        ApprovalUse use = use(approval, ApprovalAction.NO_SALE_DRAWER);
+        if (use instanceof ApprovalUse.Granted granted) {
+            journal(new StaffPayload(requireActive().staffNo(), StaffAction.DRAWER_OPEN, null, null,
+                    "no-sale, approved by " + granted.supervisor().staffNo()));
+        }
+        return use;
     }
 
     /** Idle time after which the UI should call {@link #lock()}. */
@@ -265,6 +319,10 @@ public final class StaffService {
         }
         saveLoginState(staff.staffNo(), failed, null);
         return new LoginResult.WrongPin(settings.maxFailedAttempts() - failed);
+    }
+
+    private String seconds(Instant instant) {
+        return HH_MM_SS.format(instant.atZone(clock.getZone()));
     }
 
     private String localTime(Instant instant) {

@@ -26,6 +26,7 @@ import org.yishi.till.store.policy.PolicyStore;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryCache;
 import org.yishi.till.store.registry.RegistryCsvImporter;
+import org.yishi.till.store.registry.RegistryExport;
 import org.yishi.till.store.sync.SyncStateStore;
 
 /**
@@ -154,18 +155,17 @@ public final class TillStore implements AutoCloseable {
     }
 
     /**
-     * Imports a registry snapshot (elders.csv + cards.csv), compacts the database, remembers the snapshot in the cache
-     * and journals a REGISTRY_UPDATE naming the SHA-256 of the two files (elders.csv bytes, then cards.csv bytes) — so
-     * that the snapshot a till worked with is on record, and a cache that later falls behind it is noticed on open.
-     * Run it while the till is not serving.
+     * Imports a registry export (elders.csv + cards.csv, full or delta as its manifest says), compacts the database,
+     * remembers the snapshot in the cache and journals a REGISTRY_UPDATE naming the SHA-256 of the two files (elders.csv
+     * bytes, then cards.csv bytes) and the mode — so that the snapshot a till worked with is on record, and a cache that
+     * later falls behind it is noticed on open. Run it while the till is not serving.
      */
-    public RegistryCsvImporter.Result importRegistry(Path eldersCsv, Path cardsCsv, CategoryVocabulary vocabulary,
-            String registryVersion) {
-        String sha = FileDigest.sha256(eldersCsv, cardsCsv);
-        RegistryCsvImporter.Result result = new RegistryCsvImporter(registry).importRegistry(eldersCsv, cardsCsv, vocabulary);
-        registry.recordSnapshot(eldersCsv.getFileName() + "+" + cardsCsv.getFileName(), registryVersion, sha,
+    public RegistryCsvImporter.Result importRegistry(RegistryExport export, CategoryVocabulary vocabulary, String registryVersion) {
+        String sha = FileDigest.sha256(export.elders(), export.cards());
+        RegistryCsvImporter.Result result = new RegistryCsvImporter(registry).importRegistry(export, vocabulary);
+        registry.recordSnapshot(export.elders().getFileName() + "+" + export.cards().getFileName(), registryVersion, sha,
                 result.elders().accepted());
-        journal.append(new RegistryUpdatePayload(registryVersion, sha, result.elders().accepted()));
+        journal.append(new RegistryUpdatePayload(registryVersion, sha, result.elders().accepted(), export.manifest().mode()));
         return result;
     }
 

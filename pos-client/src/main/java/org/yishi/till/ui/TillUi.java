@@ -41,6 +41,7 @@ import org.yishi.receipts.content.TestPage;
 import org.yishi.receipts.escpos.DrawerKick;
 import org.yishi.receipts.print.Admission;
 import org.yishi.till.staff.Approval;
+import org.yishi.till.staff.ApprovalUse;
 import org.yishi.till.staff.ApprovalAction;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -270,14 +271,20 @@ public final class TillUi implements AutoCloseable {
 
     /**
      * No-sale drawer: a supervisor approves, the opening is journalled, then the drawer is kicked through the print
-     * queue (in that order, so the drawer never opens unrecorded). A cancelled or refused approval does nothing.
+     * queue (in that order, so the drawer never opens unrecorded). A cancelled or refused approval, or one the staff
+     * service will not let be used, does nothing but say so.
      */
     private void openDrawerWithoutSale() {
         Optional<Approval> approval = approvals.ask(stage, ApprovalAction.NO_SALE_DRAWER, options.text().get("drawer.detail"));
         if (approval.isEmpty()) {
             return;
         }
-        till.staff().drawerOpened(approval.get());
+        if (till.staff().drawerOpened(approval.get()) instanceof ApprovalUse.Refused refused) {
+            // the approval is spent, expired or not this till's: the drawer stays shut, the refusal is journalled
+            showSell();
+            sell.note(options.text().get("drawer.refused", till.messages().approvalRefused(refused.reason())), false);
+            return;
+        }
         var desk = till.receipts();
         String jobId = till.tillId() + "-drawer-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
                 .format(options.clock().instant().atZone(till.setup().zone()));
@@ -302,10 +309,14 @@ public final class TillUi implements AutoCloseable {
         if (approval.isEmpty()) {
             return;
         }
-        till.counter().confirmClock(approval.get());
-        showClockButton(false);
+        ApprovalUse use = till.counter().confirmClock(approval.get());
         showSell();
-        sell.note(options.text().get("clock.confirmed", approval.get().supervisor().name()), true);
+        if (use instanceof ApprovalUse.Granted granted) {
+            showClockButton(false);
+            sell.note(options.text().get("clock.confirmed", granted.supervisor().name()), true);
+        } else {
+            sell.note(till.messages().approvalRefused(((ApprovalUse.Refused) use).reason()), false);
+        }
     }
 
     private void showClockButton(boolean show) {

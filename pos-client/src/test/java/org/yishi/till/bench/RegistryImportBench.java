@@ -76,7 +76,7 @@ public class RegistryImportBench {
         try (TillDatabase db = TillDatabase.open(dbDir)) {
             RegistryCsvImporter importer = new RegistryCsvImporter(new RegistryCache(db));
             long start = System.nanoTime();
-            RegistryCsvImporter.Result result = importer.importRegistry(csv.resolve("elders.csv"), csv.resolve("cards.csv"), VOCABULARY);
+            RegistryCsvImporter.Result result = importer.importRegistry(org.yishi.till.store.registry.RegistryExport.in(csv), VOCABULARY);
             ImportReport elders = result.elders();
             ImportReport cards = result.cards();
             double compactSeconds = (System.nanoTime() - start) / 1e9 - (elders.elapsed().toMillis() + cards.elapsed().toMillis()) / 1e3;

@@ -21,6 +21,7 @@ import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.subsidy.RefusalReason;
 import org.yishi.till.demo.DemoTillData;
+import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
 
 /** Selling at the counter on a demo till: identification, quote, sale, receipt, and their reversals. */
@@ -135,6 +136,32 @@ class CheckoutCounterTest {
     }
 
     @Test
+    void aCardWhoseLostRowTheImportRefusedIsRefusedAtTheCounterNotSold() throws java.io.IOException {
+        String uid = till.card("home_town");
+        String elderId = till.store.registry().findElderByCardUid(uid).orElseThrow().elder().id();
+        // a delta reporting the card lost, with a date where a date-time belongs: the till cannot read the row
+        Path delta = dir.resolve("delta");
+        java.nio.file.Files.createDirectories(delta);
+        java.nio.file.Files.writeString(delta.resolve("elders.csv"), String.join(",",
+                org.yishi.config.registry.RegistryFormat.ELDERS.columns()) + "\n");
+        java.nio.file.Files.writeString(delta.resolve("cards.csv"), "card_uid,elder_id,status,since\n" + uid + "," + elderId + ",lost,2026-11-23\n");
+        org.yishi.config.registry.RegistryManifest.of(org.yishi.core.elder.RegistryMode.DELTA).write(delta);
+        till.store.importRegistry(org.yishi.till.store.registry.RegistryExport.in(delta),
+                org.yishi.config.category.CategoryVocabulary.standard(), "delta-1");
+
+        CheckoutStep step = till.counter.identify(tap(uid));
+
+        assertThat(step).isInstanceOfSatisfying(CheckoutStep.Refused.class, r -> {
+            assertThat(r.code()).isEqualTo("card_blocked");
+            assertThat(r.message()).contains("暂停使用");
+        });
+        assertThat(journal()).filteredOn(r -> r.type() == RecordType.IDENTIFICATION_REFUSED)
+                .extracting(r -> r.payload().get("reason")).containsExactly("card_blocked");
+        assertThat(journal()).filteredOn(r -> r.type() == RecordType.REGISTRY_UPDATE).last()
+                .satisfies(r -> assertThat(r.payload()).containsEntry("mode", "delta"));
+    }
+
+    @Test
     void aWalkInPaysFullPriceAndIsRecordedWithoutAnElder() {
         CheckoutStep.Ready walkIn = (CheckoutStep.Ready) till.counter.walkIn();
         assertThat(walkIn.walkIn()).isTrue();
@@ -162,9 +189,11 @@ class CheckoutCounterTest {
         CheckoutStep.Ready ready = readyFor("home_town");
         SaleResult sale = till.sell(ready, new Payment.Cash(ready.quote().copayFen()));
 
-        assertThatThrownBy(() -> till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.REFUND), "wrong meal"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is for REFUND, not VOID");
-        ReversalResult voided = till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.VOID), "wrong meal");
+        ReversalResult wrongAction = till.counter.voidSale(sale.seq(), till.approval(ApprovalAction.REFUND), "wrong meal");
+        assertThat(wrongAction.done()).isFalse();
+        assertThat(wrongAction.refusal()).get().asString().contains("不是这项操作");
+        Approval approval = till.approval(ApprovalAction.VOID);
+        ReversalResult voided = till.counter.voidSale(sale.seq(), approval, "wrong meal");
         assertThat(voided.done()).isTrue();
         assertThat(voided.copayBackFen()).isEqualTo(ready.quote().copayFen());
         assertThat(new String(voided.receipt().orElseThrow().escPos(), GB18030)).contains(sale.receiptNo());
@@ -177,6 +206,12 @@ class CheckoutCounterTest {
         CheckoutStep.Ready afterVoid = readyFor("home_town");
         assertThat(afterVoid.quote().subsidyFen()).as("a voided meal uses up no limit").isPositive();
         assertThat(till.counter.shiftSales()).first().extracting(ShiftSale::reversal).isEqualTo("void");
+
+        CheckoutStep.Ready another = readyFor("home_district");
+        SaleResult second = till.sell(another, new Payment.Cash(another.quote().copayFen()));
+        ReversalResult reused = till.counter.voidSale(second.seq(), approval, "the same approval again");
+        assertThat(reused.done()).as("one approval, one void").isFalse();
+        assertThat(reused.refusal()).get().asString().contains("已经用过");
     }
 
     @Test
@@ -193,6 +228,34 @@ class CheckoutCounterTest {
         assertThat(till.counter.refund(sale.receiptNo(), till.approval(ApprovalAction.REFUND), "again").refusal()).isPresent();
         assertThat(till.counter.refund("NO-SUCH-000001", till.approval(ApprovalAction.REFUND), "x").refusal()).get().asString()
                 .contains("NO-SUCH-000001");
+    }
+
+    @Test
+    void anApprovalThatWaitedTooLongOrCameFromAnotherTillIsRefusedAndNothingIsWritten() {
+        CheckoutStep.Ready ready = readyFor("home_town");
+        SaleResult sale = till.sell(ready, new Payment.Cash(ready.quote().copayFen()));
+        Approval late = till.approval(ApprovalAction.REFUND);
+        till.clock.advance(Duration.ofMinutes(2));
+        long before = till.store.journal().lastSeq();
+
+        ReversalResult refused = till.counter.refund(sale.receiptNo(), late, "too late");
+
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.refusal()).get().asString().contains("超时");
+        assertThat(journal().subList((int) before, journal().size())).extracting(SignedRecord::type)
+                .as("only the refusal's STAFF record").containsExactly(RecordType.STAFF);
+
+        // another till's staff service (here: a second one on the same store) gives approvals this counter refuses
+        org.yishi.till.staff.StaffService other = new org.yishi.till.staff.StaffService(till.store, till.clock,
+                org.yishi.till.staff.StaffFixture.FAST);
+        other.login(CounterFixture.CASHIER, "1234".toCharArray());
+        Approval foreign = ((org.yishi.till.staff.ApprovalResult.Approved) other.approve(CounterFixture.SUPERVISOR,
+                "9999".toCharArray(), ApprovalAction.MANUAL_IDENTIFICATION, null)).approval();
+        String elderId = till.store.registry().findElderByCardUid(till.card("home_town")).orElseThrow().elder().id();
+        assertThat(till.counter.identifyManually(elderId, foreign)).isInstanceOfSatisfying(CheckoutStep.Refused.class,
+                r -> assertThat(r.code()).isEqualTo("approval_not_issued_here"));
+        assertThat(till.counter.identifyManually(elderId, till.approval(ApprovalAction.MANUAL_IDENTIFICATION)))
+                .isInstanceOf(CheckoutStep.Ready.class);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.yishi.cardreader.qr.QrKeys;
 import org.yishi.cardreader.qr.QrTokenIssuer;
 import org.yishi.cardreader.qr.QrTokenVerifier;
@@ -31,8 +30,13 @@ import org.yishi.till.demo.DemoQueue;
 import org.yishi.till.demo.DemoTillData;
 import org.yishi.till.staff.Approval;
 import org.yishi.till.staff.ApprovalAction;
-import org.yishi.till.staff.Role;
-import org.yishi.till.staff.Staff;
+import org.yishi.till.staff.ApprovalResult;
+import org.yishi.till.staff.ApprovalUse;
+import org.yishi.till.staff.DemoStaff;
+import org.yishi.till.staff.PinHasher;
+import org.yishi.till.staff.StaffFixture;
+import org.yishi.till.staff.StaffRegistry;
+import org.yishi.till.staff.StaffService;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;
 
@@ -57,6 +61,7 @@ final class CounterFixture implements AutoCloseable {
     final KeyPair qrKey = QrKeys.generate();
     final QrTokenIssuer issuer;
     final List<DemoQueue.Customer> customers;
+    final StaffService staff;
     final CheckoutCounter counter;
     long shiftNo = 1;
 
@@ -78,13 +83,20 @@ final class CounterFixture implements AutoCloseable {
                 Map.of(), SHANGHAI);
         ReceiptDesk desk = new ReceiptDesk(new ReceiptRenderer(ReceiptTexts.forLanguage("zh"),
                 PrinterProfile.generic(PaperWidth.ofMillimetres(80))), context, queue);
+        Path staffCsv = dir.resolve("staff.csv");
+        DemoStaff.writeCsv(staffCsv, new PinHasher(4));
+        new StaffRegistry(store).importCsv(staffCsv, "test");
+        staff = new StaffService(store, clock, StaffFixture.FAST);
+        staff.login(CASHIER, "1234".toCharArray());
         store.journal().append(new ShiftOpenPayload(shiftNo, CASHIER, 50_000));
         counter = new CheckoutCounter(store, DemoTillData.TILL_ID, canteen, policy, clock, new SubsidyEngine(), verifier,
                 new FixedContext(), desk, CheckoutMessages.forLanguage("zh"));
     }
 
+    /** The supervisor approves {@code action} for the cashier, through the staff service as at the till. */
     Approval approval(ApprovalAction action) {
-        return new Approval(new Staff(SUPERVISOR, "王建国", Set.of(Role.SUPERVISOR, Role.CASHIER)), action, clock.instant());
+        ApprovalResult r = staff.approve(SUPERVISOR, "9999".toCharArray(), action, null);
+        return ((ApprovalResult.Approved) r).approval();
     }
 
     /** Confirms the bill and expects a sale. */
@@ -119,6 +131,11 @@ final class CounterFixture implements AutoCloseable {
         @Override
         public boolean offline() {
             return false;
+        }
+
+        @Override
+        public ApprovalUse useApproval(Approval approval, ApprovalAction action) {
+            return staff.use(approval, action);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.cardreader.qr.QrKeys;
@@ -113,7 +114,27 @@ class TillCommandConfigTest {
                 "--policy", policy.toString());
         assertThat(installed.status()).as(installed.out() + installed.err()).isZero();
         assertThat(installed.out()).contains("Imported elders.csv: 60 rows, 0 refused").contains("Till T1 installed")
-                .contains("guangzhou-zengcheng 2020.1");
+                .contains("guangzhou-zengcheng 2020.1")
+                .contains("Registry export " + registry + ": full (as its manifest.csv says)")
+                .contains("Imported cards.csv: ").contains("; full export: 0 blocked, 0 removed");
+
+        // a delta whose only card row is unreadable: the card is blocked, and the output says so and which
+        Path delta = dir.resolve("delta");
+        Files.createDirectories(delta);
+        for (String f : List.of("canteens.csv", "menu.csv")) {
+            Files.copy(registry.resolve(f), delta.resolve(f));
+        }
+        Files.writeString(delta.resolve("manifest.csv"), "mode\ndelta\n");
+        Files.writeString(delta.resolve("elders.csv"), Files.readAllLines(registry.resolve("elders.csv")).get(0) + "\n");
+        String card = Files.readAllLines(registry.resolve("cards.csv")).get(1);
+        String uid = card.substring(0, card.indexOf(','));
+        Files.writeString(delta.resolve("cards.csv"), "card_uid,elder_id,status,since\n" + uid + ",E00000001,lsot,2026-11-01T09:00+08:00\n");
+        Run blocked = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString(), "--install", delta.toString(),
+                "--policy", policy.toString());
+        assertThat(blocked.status()).as("a refused row makes the install exit 1").isEqualTo(1);
+        assertThat(blocked.out()).contains("Registry export " + delta + ": delta (as its manifest.csv says)")
+                .contains("Imported cards.csv: 0 rows, 1 refused; delta export: 1 blocked, 0 removed")
+                .contains("  cards.csv:2 (" + uid + ", blocked if the till had it): [status] must be one of active|lost|revoked");
 
         try (var till = new org.yishi.till.config.TillConfigMapping().load(file).open(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")))) {
             assertThat(till.canteen().id()).isEqualTo("C01");

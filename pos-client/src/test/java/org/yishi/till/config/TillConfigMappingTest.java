@@ -58,7 +58,7 @@ class TillConfigMappingTest {
                 card_readers:
                   pcsc: { debounce_ms: 300, reader_filter: PICC, uid_reversed: true, elder_file_aid: "F0 59 49 53 48 49 00 01" }
                 qr: { trusted_keys: keys/qr-trusted.keys }
-                staff: { idle_lock_minutes: 2, max_failed_pins: 4, lockout_minutes: 10, allow_self_approval: true }
+                staff: { idle_lock_minutes: 2, max_failed_pins: 4, lockout_minutes: 10, allow_self_approval: true, approval_valid_seconds: 45 }
                 customer_display: false
                 """);
 
@@ -75,7 +75,7 @@ class TillConfigMappingTest {
         assertThat(c.setup().paperMm()).isEqualTo(58);
         assertThat(c.setup().trustedQrKeys()).containsOnlyKeys("k2026", "k2027");
         assertThat(c.staff()).isEqualTo(new StaffSettings(4, Duration.ofMinutes(10), Duration.ofMinutes(2), true,
-                StaffSettings.defaults().bcryptCost()));
+                StaffSettings.defaults().bcryptCost(), Duration.ofSeconds(45)));
         PcscSettings defaults = PcscSettings.defaults();
         assertThat(c.pcsc()).contains(defaults.withDebounce(Duration.ofMillis(300)).withReaderFilter("PICC").withUidReversed(true)
                 .withElderFile(ElderFileSpec.ofHex(ElderFileSpec.YISHI_AID, TillConfigMapping.ELDER_FILE_LENGTH)));
@@ -113,7 +113,8 @@ class TillConfigMappingTest {
 
         assertThat(c.pcsc()).isEmpty();
         StaffSettings d = StaffSettings.defaults();
-        assertThat(c.staff()).isEqualTo(new StaffSettings(3, d.lockoutDuration(), d.idleLockAfter(), d.allowSelfApproval(), d.bcryptCost()));
+        assertThat(c.staff()).isEqualTo(new StaffSettings(3, d.lockoutDuration(), d.idleLockAfter(), d.allowSelfApproval(), d.bcryptCost(),
+                Duration.ofMinutes(2)));
     }
 
     @Test

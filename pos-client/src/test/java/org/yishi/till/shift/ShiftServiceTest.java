@@ -119,7 +119,12 @@ class ShiftServiceTest {
 
         Approval wrongKind = approve(ApprovalAction.VOID);
         assertThatThrownBy(() -> shifts.close(short50, Optional.of(wrongKind))).isInstanceOf(ShiftCloseRefusedException.class)
-                .hasMessageContaining("not for a shift-close variance");
+                .hasMessageContaining("cannot be used for this shift-close variance: approval is for void");
+        Approval stale = approve(ApprovalAction.SHIFT_CLOSE_VARIANCE);
+        clock.advance(FAST.approvalValidFor());
+        assertThatThrownBy(() -> shifts.close(short50, Optional.of(stale))).isInstanceOf(ShiftCloseRefusedException.class)
+                .hasMessageContaining("expired");
+        assertThat(shifts.openShiftNo()).as("nothing written").hasValue(shift);
         assertThatThrownBy(() -> shifts.close(CashCount.of(3, 1), Optional.empty())).hasMessageContaining("3 fen pieces");
 
         ShiftCloseResult result = shifts.close(short50, Optional.of(approve(ApprovalAction.SHIFT_CLOSE_VARIANCE)));
@@ -150,6 +155,18 @@ class ShiftServiceTest {
 
         VerificationReport report = JournalVerifier.builder().build().verify(store.journal().file());
         assertThat(report.firstProblem()).isEmpty();
+    }
+
+    @Test
+    void aVarianceApprovalClosesOneShiftOnly() {
+        staff.login("1001", pin("1234"));
+        shifts.open(5_000);
+        Approval approval = approve(ApprovalAction.SHIFT_CLOSE_VARIANCE);
+        shifts.close(CashCount.of(5_000, 1, 100, 1), Optional.of(approval));
+        shifts.open(5_000);
+        assertThatThrownBy(() -> shifts.close(CashCount.of(5_000, 1, 100, 1), Optional.of(approval)))
+                .isInstanceOf(ShiftCloseRefusedException.class).hasMessageContaining("already used");
+        assertThat(shifts.openShiftNo()).hasValue(2);
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.yishi.till.store.TillStore;
 public final class StaffFixture {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    public static final StaffSettings FAST = new StaffSettings(5, Duration.ofMinutes(5), Duration.ofMinutes(3), false, 4);
+    public static final StaffSettings FAST = new StaffSettings(5, Duration.ofMinutes(5), Duration.ofMinutes(3), false, 4,
+            Duration.ofMinutes(2));
 
     private StaffFixture() {
     }

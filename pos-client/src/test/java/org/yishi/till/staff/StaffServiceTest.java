@@ -154,6 +154,8 @@ class StaffServiceTest {
             assertThat(approval.supervisor().staffNo()).isEqualTo("2001");
             assertThat(approval.action()).isEqualTo(ApprovalAction.VOID);
             assertThat(approval.at()).isEqualTo(clock.instant());
+            assertThat(approval.expiresAt()).isEqualTo(clock.instant().plus(FAST.approvalValidFor()));
+            assertThat(approval.forStaff()).isEqualTo("1001");
 
             List<StaffPayload> records = staffRecords(store);
             assertThat(records).filteredOn(p -> p.action() == StaffAction.APPROVAL_REFUSED).hasSize(2)
@@ -169,14 +171,102 @@ class StaffServiceTest {
         }
         // ... unless the till is configured for a one-person canteen
         try (TillStore store = StaffFixture.openWithStaff(root, clock)) {
-            StaffService staff = new StaffService(store, clock, new StaffSettings(5, Duration.ofMinutes(5), Duration.ofMinutes(3), true, 4));
+            StaffService staff = new StaffService(store, clock, new StaffSettings(5, Duration.ofMinutes(5), Duration.ofMinutes(3), true, 4,
+                    Duration.ofMinutes(2)));
             staff.login("2001", pin("9999"));
             ApprovalResult self = staff.approve("2001", pin("9999"), ApprovalAction.NO_SALE_DRAWER, null);
             assertThat(self).isInstanceOf(ApprovalResult.Approved.class);
-            staff.drawerOpened(((ApprovalResult.Approved) self).approval());
+            assertThat(staff.drawerOpened(((ApprovalResult.Approved) self).approval())).isInstanceOf(ApprovalUse.Granted.class);
             assertThat(staffRecords(store).get(staffRecords(store).size() - 1).action()).isEqualTo(StaffAction.DRAWER_OPEN);
-            assertThatThrownBy(() -> staff.drawerOpened(new Approval(staff.current().orElseThrow(), ApprovalAction.VOID, clock.instant())))
-                    .hasMessageContaining("not NO_SALE_DRAWER");
+            Approval forAVoid = approved(staff.approve("2001", pin("9999"), ApprovalAction.VOID, null));
+            assertThat(staff.drawerOpened(forAVoid)).isEqualTo(new ApprovalUse.Refused(ApprovalUse.Reason.WRONG_ACTION, "approval is for void"));
+            assertThat(staffRecords(store).get(staffRecords(store).size() - 1).action()).as("no drawer_open after a refusal")
+                    .isEqualTo(StaffAction.APPROVAL_REFUSED);
+        }
+    }
+
+    private static Approval approved(ApprovalResult r) {
+        assertThat(r).isInstanceOf(ApprovalResult.Approved.class);
+        return ((ApprovalResult.Approved) r).approval();
+    }
+
+    private static ApprovalUse.Reason refusedBecause(ApprovalUse use) {
+        assertThat(use).isInstanceOf(ApprovalUse.Refused.class);
+        return ((ApprovalUse.Refused) use).reason();
+    }
+
+    @Test
+    void anApprovalIsGoodOnceAndASecondUseIsRefusedAndJournalled() {
+        try (TillStore store = StaffFixture.openWithStaff(root, clock)) {
+            StaffService staff = new StaffService(store, clock, FAST);
+            staff.login("1001", pin("1234"));
+            Approval approval = approved(staff.approve("2001", pin("9999"), ApprovalAction.VOID, "sale seq 7"));
+
+            assertThat(staff.use(approval, ApprovalAction.VOID)).isEqualTo(new ApprovalUse.Granted(approval.supervisor()));
+            assertThat(refusedBecause(staff.use(approval, ApprovalAction.VOID))).isEqualTo(ApprovalUse.Reason.ALREADY_USED);
+
+            StaffPayload last = staffRecords(store).get(staffRecords(store).size() - 1);
+            assertThat(last).isEqualTo(new StaffPayload("2001", StaffAction.APPROVAL_REFUSED, "void", "1001", "use refused: already used"));
+        }
+    }
+
+    @Test
+    void anApprovalExpiresAfterTheConfiguredTimeByTheTillsClock() {
+        try (TillStore store = StaffFixture.openWithStaff(root, clock)) {
+            StaffService staff = new StaffService(store, clock, FAST);
+            staff.login("1001", pin("1234"));
+            Approval inTime = approved(staff.approve("2001", pin("9999"), ApprovalAction.REFUND, null));
+            Approval late = approved(staff.approve("2001", pin("9999"), ApprovalAction.REFUND, null));
+
+            clock.advance(FAST.approvalValidFor().minusSeconds(1));
+            assertThat(staff.use(inTime, ApprovalAction.REFUND)).isInstanceOf(ApprovalUse.Granted.class);
+            clock.advance(Duration.ofSeconds(1));
+            ApprovalUse expired = staff.use(late, ApprovalAction.REFUND);
+            assertThat(refusedBecause(expired)).isEqualTo(ApprovalUse.Reason.EXPIRED);
+            assertThat(((ApprovalUse.Refused) expired).detail()).startsWith("expired at 11:32:00");
+        }
+    }
+
+    @Test
+    void aClockThatWentBackDoesNotStretchAnApproval() {
+        try (TillStore store = StaffFixture.openWithStaff(root, clock)) {
+            StaffService staff = new StaffService(store, clock, FAST);
+            staff.login("1001", pin("1234"));
+            Approval approval = approved(staff.approve("2001", pin("9999"), ApprovalAction.REFUND, null));
+            clock.advance(Duration.ofHours(-1));
+            assertThat(refusedBecause(staff.use(approval, ApprovalAction.REFUND))).isEqualTo(ApprovalUse.Reason.EXPIRED);
+        }
+    }
+
+    @Test
+    void anApprovalFromAnotherStaffServiceIsRefusedEvenForTheSameSupervisor() {
+        try (TillStore store = StaffFixture.openWithStaff(root, clock)) {
+            StaffService here = new StaffService(store, clock, FAST);
+            StaffService elsewhere = new StaffService(store, clock, FAST);
+            here.login("1001", pin("1234"));
+            elsewhere.login("1001", pin("1234"));
+            Approval foreign = approved(elsewhere.approve("2001", pin("9999"), ApprovalAction.VOID, null));
+
+            assertThat(refusedBecause(here.use(foreign, ApprovalAction.VOID))).isEqualTo(ApprovalUse.Reason.NOT_ISSUED_HERE);
+            assertThat(elsewhere.use(foreign, ApprovalAction.VOID)).as("still good where it was given").isInstanceOf(ApprovalUse.Granted.class);
+        }
+    }
+
+    @Test
+    void anApprovalIsForItsActionAndForTheCashierWhoAskedOnly() {
+        try (TillStore store = StaffFixture.openWithStaff(root, clock)) {
+            StaffService staff = new StaffService(store, clock, FAST);
+            staff.login("1001", pin("1234"));
+            Approval forVoid = approved(staff.approve("2001", pin("9999"), ApprovalAction.VOID, null));
+
+            assertThat(refusedBecause(staff.use(forVoid, ApprovalAction.REFUND))).isEqualTo(ApprovalUse.Reason.WRONG_ACTION);
+            staff.lock();
+            assertThat(refusedBecause(staff.use(forVoid, ApprovalAction.VOID))).as("locked").isEqualTo(ApprovalUse.Reason.OTHER_SESSION);
+            staff.unlock(pin("1234"));
+            staff.login("2001", pin("9999"));
+            assertThat(refusedBecause(staff.use(forVoid, ApprovalAction.VOID))).as("another cashier").isEqualTo(ApprovalUse.Reason.OTHER_SESSION);
+            staff.login("1001", pin("1234"));
+            assertThat(staff.use(forVoid, ApprovalAction.VOID)).as("refusals did not use it up").isInstanceOf(ApprovalUse.Granted.class);
         }
     }
 

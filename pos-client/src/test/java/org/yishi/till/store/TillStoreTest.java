@@ -57,7 +57,8 @@ class TillStoreTest {
             store.journal().append(new ShiftOpenPayload(1, "C01", 0));
             store.journal().append(TestSales.lunch("R-1", "E1", 1));
             try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv",
-                    CategoryVocabulary.of(List.of(new CategoryDefinition("minimum_living", "低保", -1, -1))))) {
+                    CategoryVocabulary.of(List.of(new CategoryDefinition("minimum_living", "低保", -1, -1))),
+                    org.yishi.core.elder.RegistryMode.DELTA)) {
                 imp.accept(2, new Elder("E1", "张三", java.time.LocalDate.of(1940, 1, 1), List.of(), "440118", "440118001", List.of(), "", ""));
                 imp.finish();
             }
@@ -97,7 +98,7 @@ class TillStoreTest {
     void aRegistryImportCutOffByACrashEmptiesTheCache() throws Exception {
         CategoryVocabulary vocabulary = CategoryVocabulary.of(List.of());
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
-            try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv", vocabulary)) {
+            try (RegistryImport<Elder> imp = store.registry().importElders("elders.csv", vocabulary, org.yishi.core.elder.RegistryMode.DELTA)) {
                 assertThat(root.resolve("db/IMPORT_IN_PROGRESS")).isRegularFile();
                 imp.accept(2, new Elder("E1", "张三", java.time.LocalDate.of(1940, 1, 1), List.of(), "440118", "440118001", List.of(), "", ""));
                 imp.finish();
@@ -123,13 +124,14 @@ class TillStoreTest {
         sha.update(Files.readAllBytes(registry.resolve("cards.csv")));
         String expected = java.util.HexFormat.of().formatHex(sha.digest());
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
-            var result = store.importRegistry(registry.resolve("elders.csv"), registry.resolve("cards.csv"),
+            var result = store.importRegistry(org.yishi.till.store.registry.RegistryExport.in(registry),
                     CategoryVocabulary.standard(), "2026-11");
             assertThat(result.elders().accepted()).isEqualTo(200);
             var update = (org.yishi.core.journal.RegistryUpdatePayload) store.journal().readFrom(store.journal().lastSeq()).get(0).typedPayload();
             assertThat(update.contentSha256()).isEqualTo(expected);
             assertThat(update.elderCount()).isEqualTo(200);
             assertThat(update.registryVersion()).isEqualTo("2026-11");
+            assertThat(update.mode()).as("the demo export's manifest says full").isEqualTo(org.yishi.core.elder.RegistryMode.FULL);
         }
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             assertThat(store.openReport().registryImportNeeded()).isFalse();

@@ -13,19 +13,29 @@ import org.yishi.core.elder.StatusChange;
 /**
  * An elder as the {@code elder} table stores it: categories and status history flattened to text so a
  * lookup is one row read. Column names are these components in snake_case.
+ *
+ * @param blockedReason null, or why the last import blocked the elder (their row was refused): such an elder is handed
+ *                      out as not active on any day, so no subsidy is paid on a status the till could not read
  */
 record ElderRow(String elderId, String name, LocalDate birthDate, String categories, String registeredDistrict,
-        String registeredTown, String idLast4, String phoneLast4, String statusHistory) {
+        String registeredTown, String idLast4, String phoneLast4, String statusHistory, String blockedReason) {
 
     private static final String SEPARATOR = ";";
 
     static ElderRow of(Elder e) {
         return new ElderRow(e.id(), e.name(), e.birthDate(), joinCategories(e.categories()), e.registeredDistrict(),
-                e.registeredTown(), e.idLast4(), e.phoneLast4(), joinHistory(e.history()));
+                e.registeredTown(), e.idLast4(), e.phoneLast4(), joinHistory(e.history()), null);
     }
 
     Elder toElder() {
-        return new Elder(elderId, name, birthDate, parseCategories(), registeredDistrict, registeredTown, parseHistory(),
+        List<StatusChange> history = parseHistory();
+        if (blockedReason != null) {
+            // Suspended from the beginning of time, so no day and no clock makes them active; a death or withdrawal
+            // the registry recorded earlier still shows, since it says more than "suspended".
+            history = new ArrayList<>(history.stream().filter(c -> c.state() != ElderState.ACTIVE).toList());
+            history.add(new StatusChange(ElderState.SUSPENDED, LocalDate.MIN));
+        }
+        return new Elder(elderId, name, birthDate, parseCategories(), registeredDistrict, registeredTown, history,
                 idLast4, phoneLast4);
     }
 

@@ -4,14 +4,13 @@ import org.yishi.config.category.CategoryVocabulary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
-import org.yishi.core.elder.CategoryTag;
 import org.yishi.core.elder.Card;
 import org.yishi.core.elder.Elder;
+import org.yishi.core.elder.RegistryMode;
 import org.yishi.till.store.TillDatabase;
 
 /**
@@ -19,14 +18,13 @@ import org.yishi.till.store.TillDatabase;
  * lookup of every checkout and for manual identification. A cache: it can always be re-imported, and a rebuilt
  * till database starts with it empty.
  *
- * <p>Imports upsert (a registry export is a full snapshot; an elder who left the scheme stays in it with his
- * status, so nothing is deleted here).
+ * <p>Imports fail closed (docs/registry-csv.md): a refused row blocks the elder or card it names, and a full export
+ * replaces the cache — what it leaves out is removed — while a delta only upserts. A blocked card has status
+ * {@link org.yishi.core.elder.CardStatus#BLOCKED}; a blocked elder is handed out as not active on any day.
  */
 public final class RegistryCache {
 
     private static final Pattern LAST_DIGITS = Pattern.compile("[0-9]{3}[0-9X]|[0-9]{4}");
-    private static final Pattern ID_LAST4 = Pattern.compile("([0-9]{3}[0-9X])?");
-    private static final Pattern PHONE_LAST4 = Pattern.compile("([0-9]{4})?");
 
     private final TillDatabase db;
 
@@ -37,19 +35,19 @@ public final class RegistryCache {
 
     /**
      * Starts an elder import. Rows whose categories are outside {@code vocabulary}, or whose fields do not fit the
-     * cache, are rejected with their line; the rest are upserted.
+     * cache, are rejected with their line (and block the elder); the rest are upserted. A full import removes the
+     * elders it did not list, with their cards.
      */
-    public RegistryImport<Elder> importElders(String source, CategoryVocabulary vocabulary) {
-        Objects.requireNonNull(vocabulary, "vocabulary");
-        return new RegistryImport<>(batchSession(), importMarker(), "elders", source, e -> elderProblem(e, vocabulary),
-                (m, e) -> m.upsertElder(ElderRow.of(e)), e -> "elder " + e.id() + " was not written");
+    public RegistryImport<Elder> importElders(String source, CategoryVocabulary vocabulary, RegistryMode mode) {
+        return new RegistryImport<>(batchSession(), importMarker(), new EldersTable(vocabulary), source, mode);
     }
 
-    /** Starts a card import. A card whose elder is not in the cache is rejected with its line: import elders first. */
-    public RegistryImport<Card> importCards(String source) {
-        return new RegistryImport<>(batchSession(), importMarker(), "cards", source, c -> Optional.empty(),
-                (m, c) -> m.upsertCardOfKnownElder(CardRow.of(c)),
-                c -> "card " + c.uid() + ": elder " + c.elderId() + " is not in the registry (import elders.csv first)");
+    /**
+     * Starts a card import. A card whose elder is not in the cache is rejected with its line (and blocked if the till
+     * had it): import elders first. A full import removes the cards it did not list.
+     */
+    public RegistryImport<Card> importCards(String source, RegistryMode mode) {
+        return new RegistryImport<>(batchSession(), importMarker(), new CardsTable(), source, mode);
     }
 
     /**
@@ -108,6 +106,20 @@ public final class RegistryCache {
         }
     }
 
+    /** Elders blocked by an import (their last row was refused). */
+    public long blockedElderCount() {
+        try (SqlSession s = db.sessions().openSession()) {
+            return s.getMapper(RegistryMapper.class).blockedElderCount();
+        }
+    }
+
+    /** Cards blocked by an import (their last row was refused). */
+    public long blockedCardCount() {
+        try (SqlSession s = db.sessions().openSession()) {
+            return s.getMapper(RegistryMapper.class).blockedCardCount();
+        }
+    }
+
     /** Whether an elder and a card import have ever finished into this database (false after a rebuild). */
     public boolean imported() {
         try (SqlSession s = db.sessions().openSession()) {
@@ -156,34 +168,5 @@ public final class RegistryCache {
 
     private SqlSession batchSession() {
         return db.sessions().openSession(ExecutorType.BATCH, false);
-    }
-
-    private static Optional<String> elderProblem(Elder e, CategoryVocabulary vocabulary) {
-        for (CategoryTag tag : e.categories()) {
-            Optional<String> problem = vocabulary.check(tag);
-            if (problem.isPresent()) {
-                return Optional.of("elder " + e.id() + ": " + problem.get());
-            }
-        }
-        String where = "elder " + e.id() + ": ";
-        if (e.id().isBlank() || e.id().length() > 64) {
-            return Optional.of(where + "elder_id must be 1-64 characters");
-        }
-        if (e.name().isBlank() || e.name().length() > 100) {
-            return Optional.of(where + "name must be 1-100 characters");
-        }
-        if (e.registeredDistrict().length() > 12 || e.registeredTown().length() > 16) {
-            return Optional.of(where + "registered district/town code too long: " + e.registeredDistrict() + "/" + e.registeredTown());
-        }
-        if (!ID_LAST4.matcher(e.idLast4()).matches()) {
-            return Optional.of(where + "id_last4 must be 4 characters (digits, last may be X): \"" + e.idLast4() + "\"");
-        }
-        if (!PHONE_LAST4.matcher(e.phoneLast4()).matches()) {
-            return Optional.of(where + "phone_last4 must be 4 digits: \"" + e.phoneLast4() + "\"");
-        }
-        if (ElderRow.joinCategories(e.categories()).length() > 1000) {
-            return Optional.of(where + "too many categories");
-        }
-        return Optional.empty();
     }
 }

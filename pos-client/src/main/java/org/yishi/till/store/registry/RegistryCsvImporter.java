@@ -6,10 +6,12 @@ import org.yishi.config.registry.RegistryFormat;
 import org.yishi.config.registry.RowError;
 import org.yishi.core.elder.Card;
 import org.yishi.core.elder.Elder;
+import org.yishi.core.elder.RegistryMode;
 
 /**
  * Imports the registry's elders.csv and cards.csv (docs/registry-csv.md) into the {@link RegistryCache}. Each file is
- * streamed; every row the format or the cache refuses is reported with its line, every other row is imported.
+ * streamed; every row the format or the cache refuses is reported with its line — and blocks the elder or card it
+ * names — every other row is imported. A full export replaces the cache, a delta upserts.
  * The full resident ID and phone number are dropped here, before anything reaches the till database.
  */
 public final class RegistryCsvImporter {
@@ -25,28 +27,31 @@ public final class RegistryCsvImporter {
     }
 
     /**
-     * Imports elders.csv, then cards.csv, then compacts the database file (a bulk import leaves it mostly garbage:
-     * see {@link org.yishi.till.store.TillDatabase#compact()}). Run it while the till is not serving.
+     * Imports elders.csv, then cards.csv, as the export's manifest says, then compacts the database file (a bulk
+     * import leaves it mostly garbage: see {@link org.yishi.till.store.TillDatabase#compact()}). Run it while the till
+     * is not serving.
      */
-    public Result importRegistry(Path eldersCsv, Path cardsCsv, CategoryVocabulary vocabulary) {
-        ImportReport elders = importElders(eldersCsv, vocabulary);
-        ImportReport cards = importCards(cardsCsv);
+    public Result importRegistry(RegistryExport export, CategoryVocabulary vocabulary) {
+        RegistryMode mode = export.manifest().mode();
+        ImportReport elders = importElders(export.elders(), vocabulary, mode);
+        ImportReport cards = importCards(export.cards(), mode);
         cache.compactDatabase();
         return new Result(elders, cards);
     }
 
     /** Imports elders.csv. Import elders before cards: a card of an unknown elder is refused. */
-    public ImportReport importElders(Path eldersCsv, CategoryVocabulary vocabulary) {
-        try (RegistryImport<Elder> imp = cache.importElders(eldersCsv.getFileName().toString(), vocabulary)) {
+    public ImportReport importElders(Path eldersCsv, CategoryVocabulary vocabulary, RegistryMode mode) {
+        try (RegistryImport<Elder> imp = cache.importElders(eldersCsv.getFileName().toString(), vocabulary, mode)) {
             RegistryFormat.ELDERS.read(eldersCsv, (record, line) -> imp.accept(line, record.toTillElder()),
-                    error -> imp.reject(error.line(), describe(error)));
+                    error -> imp.reject(error.line(), describe(error), error.key()));
             return imp.finish();
         }
     }
 
-    public ImportReport importCards(Path cardsCsv) {
-        try (RegistryImport<Card> imp = cache.importCards(cardsCsv.getFileName().toString())) {
-            RegistryFormat.CARDS.read(cardsCsv, (card, line) -> imp.accept(line, card), error -> imp.reject(error.line(), describe(error)));
+    public ImportReport importCards(Path cardsCsv, RegistryMode mode) {
+        try (RegistryImport<Card> imp = cache.importCards(cardsCsv.getFileName().toString(), mode)) {
+            RegistryFormat.CARDS.read(cardsCsv, (card, line) -> imp.accept(line, card),
+                    error -> imp.reject(error.line(), describe(error), error.key()));
             return imp.finish();
         }
     }

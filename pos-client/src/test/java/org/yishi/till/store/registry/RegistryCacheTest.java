@@ -19,6 +19,7 @@ import org.yishi.core.elder.CategoryTag;
 import org.yishi.core.elder.Card;
 import org.yishi.core.elder.Elder;
 import org.yishi.core.elder.ElderState;
+import org.yishi.core.elder.RegistryMode;
 import org.yishi.core.elder.StatusChange;
 import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.till.store.TillDatabase;
@@ -57,13 +58,13 @@ class RegistryCacheTest {
                 List.of(new StatusChange(ElderState.SUSPENDED, LocalDate.of(2024, 1, 1)),
                         new StatusChange(ElderState.ACTIVE, LocalDate.of(2024, 2, 1))),
                 "123X", "5678");
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.accept(2, zhang);
             imp.accept(3, elder("E2", "李四", "0001", ""));
             assertThat(imp.finish().accepted()).isEqualTo(2);
         }
         Card card = new Card("04A1B2C3D4E5F6", "E1", CardStatus.ACTIVE, Instant.parse("2024-03-01T02:00:00Z"));
-        try (RegistryImport<Card> imp = cache.importCards("cards.csv")) {
+        try (RegistryImport<Card> imp = cache.importCards("cards.csv", RegistryMode.DELTA)) {
             imp.accept(2, card);
             assertThat(imp.finish().accepted()).isEqualTo(1);
         }
@@ -81,19 +82,19 @@ class RegistryCacheTest {
 
     @Test
     void aReImportUpdatesRowsInsteadOfDuplicatingThem() {
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.accept(2, elder("E1", "张三", "1111", ""));
             imp.finish();
         }
-        try (RegistryImport<Card> imp = cache.importCards("cards.csv")) {
+        try (RegistryImport<Card> imp = cache.importCards("cards.csv", RegistryMode.DELTA)) {
             imp.accept(2, new Card("AABBCCDD", "E1", CardStatus.ACTIVE, Instant.parse("2024-01-01T00:00:00Z")));
             imp.finish();
         }
-        try (RegistryImport<Elder> imp = cache.importElders("elders-2.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders-2.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.accept(2, elder("E1", "张三", "1111", "", CategoryTag.of("extreme_poverty")));
             imp.finish();
         }
-        try (RegistryImport<Card> imp = cache.importCards("cards-2.csv")) {
+        try (RegistryImport<Card> imp = cache.importCards("cards-2.csv", RegistryMode.DELTA)) {
             imp.accept(2, new Card("AABBCCDD", "E1", CardStatus.LOST, Instant.parse("2024-06-01T00:00:00Z")));
             imp.finish();
         }
@@ -105,7 +106,7 @@ class RegistryCacheTest {
     @Test
     void rejectsBadRowsWithTheirLineAndKeepsTheGoodOnes() {
         ImportReport elders;
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.accept(2, elder("E1", "张三", "1111", "", CategoryTag.of("minimum_living")));
             imp.accept(3, elder("E2", "李四", "2222", "", CategoryTag.of("minimum_livng")));
             imp.accept(4, elder("E3", "王五", "3333", "", CategoryTag.of("disabled", 7)));
@@ -120,7 +121,7 @@ class RegistryCacheTest {
         assertThat(elders.rejections().get(1).problem()).contains("disabled").contains("grade must be 1-4");
 
         ImportReport cards;
-        try (RegistryImport<Card> imp = cache.importCards("cards.csv")) {
+        try (RegistryImport<Card> imp = cache.importCards("cards.csv", RegistryMode.DELTA)) {
             imp.accept(2, new Card("AABBCCDD", "E1", CardStatus.ACTIVE, Instant.EPOCH));
             imp.accept(3, new Card("AABBCCEE", "E2", CardStatus.ACTIVE, Instant.EPOCH)); // E2 was rejected above
             imp.reject(4, "card_uid: must be 8-20 upper-case hex digits: \"04-A1\"");
@@ -140,8 +141,17 @@ class RegistryCacheTest {
     void aRowTheDatabaseRefusesCostsOnlyItselfAndItsBatchNeighboursAreKept() {
         // The cache's own checks would stop a 200-character name; this import skips them to reach the database.
         ImportReport report;
+        RegistryTable<Elder> unchecked = new RegistryTable<>() {
+            @Override public String kind() { return "elders"; }
+            @Override public Optional<String> problem(Elder e) { return Optional.empty(); }
+            @Override public String key(Elder e) { return e.id(); }
+            @Override public void upsert(RegistryMapper m, Elder e, long generation) { m.upsertElder(ElderRow.of(e), generation); }
+            @Override public String notWritten(Elder e) { return "not written"; }
+            @Override public int block(RegistryMapper m, String key, String reason, long generation) { return m.blockElder(key, reason, generation); }
+            @Override public long removeAbsent(RegistryMapper m, long generation) { return 0; }
+        };
         try (RegistryImport<Elder> imp = new RegistryImport<>(db.sessions().openSession(ExecutorType.BATCH), Optional.empty(),
-                "elders", "elders.csv", e -> Optional.empty(), (m, e) -> m.upsertElder(ElderRow.of(e)), e -> "not written")) {
+                unchecked, "elders.csv", RegistryMode.DELTA)) {
             imp.accept(2, elder("E1", "张三", "", ""));
             imp.accept(3, elder("E2", "长".repeat(200), "", ""));
             imp.accept(4, elder("E3", "王五", "", ""));
@@ -160,7 +170,7 @@ class RegistryCacheTest {
     @Test
     void importsInSeveralCommittedBatches() {
         ImportReport report;
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             for (int i = 0; i < 2 * RegistryImport.BATCH_ROWS + 7; i++) {
                 imp.accept(i + 2, elder("E" + i, "名" + i, "", ""));
             }
@@ -173,7 +183,7 @@ class RegistryCacheTest {
 
     @Test
     void aFinishedImportRefusesMoreRows() {
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.finish();
             assertThatThrownBy(() -> imp.accept(2, elder("E1", "张三", "", ""))).isInstanceOf(IllegalStateException.class);
         }
@@ -182,7 +192,7 @@ class RegistryCacheTest {
 
     @Test
     void searchesByNameAndLastDigitsOfIdOrPhone() {
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.accept(2, elder("E1", "张三", "123X", "9876"));
             imp.accept(3, elder("E2", "张三", "5555", "1234"));
             imp.accept(4, elder("E3", "张三丰", "123X", ""));
@@ -198,7 +208,7 @@ class RegistryCacheTest {
 
     @Test
     void theCacheSurvivesClosingAndReopeningTheFile() {
-        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY)) {
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
             imp.accept(2, elder("E1", "张三", "1111", ""));
             imp.finish();
         }

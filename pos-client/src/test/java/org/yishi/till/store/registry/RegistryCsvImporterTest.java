@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yishi.config.demo.DemoDataGenerator;
 import org.yishi.core.elder.CardStatus;
 import org.yishi.core.elder.ElderState;
+import org.yishi.core.elder.RegistryMode;
 import org.yishi.core.elder.ResidentId;
 import org.yishi.till.store.TillDatabase;
 
@@ -55,7 +56,7 @@ class RegistryCsvImporterTest {
             RegistryCache cache = new RegistryCache(db);
             RegistryCsvImporter importer = new RegistryCsvImporter(cache);
 
-            ImportReport e = importer.importElders(dir.resolve("elders.csv"), DEMO_VOCABULARY);
+            ImportReport e = importer.importElders(dir.resolve("elders.csv"), DEMO_VOCABULARY, RegistryMode.DELTA);
             assertThat(e.accepted()).isEqualTo(2);
             assertThat(e.rejections()).extracting(RowRejection::line).containsExactly(3L, 4L, 7L, 8L);
             assertThat(e.rejections().get(0).problem()).contains("unknown category \"minimum_livng\"");
@@ -63,7 +64,7 @@ class RegistryCsvImporterTest {
             assertThat(e.rejections().get(2).problem()).contains("disabled").contains("grade must be 1-4");
             assertThat(e.rejections().get(3).problem()).contains("[phone]");
 
-            ImportReport c = importer.importCards(dir.resolve("cards.csv"));
+            ImportReport c = importer.importCards(dir.resolve("cards.csv"), RegistryMode.DELTA);
             assertThat(c.accepted()).isEqualTo(2);
             assertThat(c.rejections()).extracting(RowRejection::line).containsExactly(3L, 4L);
             assertThat(c.rejections().get(0).problem()).contains("[card_uid]");
@@ -87,7 +88,7 @@ class RegistryCsvImporterTest {
                 "elder_id,name,resident_id,gender,birth_date,categories,registered_district,registered_town,phone,status,status_since",
                 "E1,张三," + full + ",male,1940-03-01,,440118,440118001,13800001234,active,", ""), StandardCharsets.UTF_8);
         try (TillDatabase db = TillDatabase.open(dir.resolve("db"))) {
-            new RegistryCsvImporter(new RegistryCache(db)).importElders(dir.resolve("elders.csv"), DEMO_VOCABULARY);
+            new RegistryCsvImporter(new RegistryCache(db)).importElders(dir.resolve("elders.csv"), DEMO_VOCABULARY, RegistryMode.FULL);
         }
         // Nothing in the database file holds the number or its first 14 characters (H2 stores strings as UTF-8).
         byte[] file = Files.readAllBytes(dir.resolve("db").resolve("till.mv.db"));
@@ -100,11 +101,12 @@ class RegistryCsvImporterTest {
         try (TillDatabase db = TillDatabase.open(dir.resolve("db"))) {
             RegistryCache cache = new RegistryCache(db);
             RegistryCsvImporter importer = new RegistryCsvImporter(cache);
-            RegistryCsvImporter.Result result = importer.importRegistry(dir.resolve("elders.csv"), dir.resolve("cards.csv"), DEMO_VOCABULARY);
+            RegistryCsvImporter.Result result = importer.importRegistry(RegistryExport.in(dir), DEMO_VOCABULARY);
             ImportReport e = result.elders();
             ImportReport c = result.cards();
             assertThat(e.rejections()).isEmpty();
             assertThat(c.rejections()).isEmpty();
+            assertThat(e.registry()).get().isEqualTo(new RegistryEffect(RegistryMode.FULL, 0, 0, 0));
             assertThat(cache.elderCount()).isEqualTo(summary.elders());
             assertThat(cache.cardCount()).isEqualTo(summary.cards());
             assertThat(cache.imported()).isTrue();
