@@ -50,6 +50,7 @@ final class JournalLedger {
     private long lastSeq;
     private String lastHash = JournalFormat.GENESIS_PREV;
     private OffsetDateTime lastTime;
+    private OffsetDateTime latestTime;
     private String tillId;
     private PublicKey keyInForce;
     private String keyIdInForce;
@@ -295,6 +296,11 @@ final class JournalLedger {
         lastSeq = r.seq();
         lastHash = r.hash();
         lastTime = r.time();
+        // A record written by a clock set back does not lower the mark; a supervisor's clock_confirmed resets it.
+        boolean clockConfirmed = r.typedPayload() instanceof StaffPayload staff && staff.action() == StaffAction.CLOCK_CONFIRMED;
+        if (clockConfirmed || latestTime == null || r.time().toInstant().isAfter(latestTime.toInstant())) {
+            latestTime = r.time();
+        }
         lastSigningKey = outcome.signingKey();
         if (tillId == null) {
             tillId = r.tillId();
@@ -367,6 +373,11 @@ final class JournalLedger {
 
     OffsetDateTime lastTime() {
         return lastTime;
+    }
+
+    /** The latest record time so far, or since the last STAFF clock_confirmed (whose own time it then is). */
+    OffsetDateTime latestTime() {
+        return latestTime;
     }
 
     String tillId() {

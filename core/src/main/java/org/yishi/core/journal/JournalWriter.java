@@ -366,9 +366,13 @@ public final class JournalWriter implements AutoCloseable {
         return ledger.lastHash();
     }
 
-    /** The time of the last record written (empty for a journal being created), for the till's clock check. */
-    public synchronized Optional<OffsetDateTime> lastRecordTime() {
-        return Optional.ofNullable(ledger.lastTime());
+    /**
+     * The latest time the journal has reached — the greatest record time, or since the last STAFF clock_confirmed
+     * that record's time — for the till's clock check: records written while the clock reads too early must not make
+     * the early clock look right. Empty for a journal being created.
+     */
+    public synchronized Optional<OffsetDateTime> latestRecordTime() {
+        return Optional.ofNullable(ledger.latestTime());
     }
 
     public String tillId() {

@@ -103,7 +103,7 @@ public final class CheckoutCounter {
             throw new IllegalArgumentException("the till's clock is in " + clock.getZone() + " but policy " + policy.id()
                     + " counts meal times in " + policy.zone());
         }
-        this.clockCheck = new ClockCheck(clock, store.journal()::lastRecordTime, clockTolerance);
+        this.clockCheck = new ClockCheck(clock, store.journal()::latestRecordTime, clockTolerance);
     }
 
     /** The policy meal slot the clock is in, if any. */
@@ -483,9 +483,9 @@ public final class CheckoutCounter {
      * one (expired, used, another action) writes nothing and says why.
      */
     public ApprovalUse confirmClock(Approval approval) {
+        String detail = clockCheck.refusal().map(Refusal::detail).orElse("clock confirmed");
         ApprovalUse use = context.useApproval(approval, ApprovalAction.CONFIRM_CLOCK);
         if (use instanceof ApprovalUse.Granted granted) {
-            String detail = clockCheck.refusal().map(Refusal::detail).orElse("clock confirmed");
             store.journal().append(new StaffPayload(granted.supervisor().staffNo(), StaffAction.CLOCK_CONFIRMED, null, null,
                     detail.length() > 200 ? detail.substring(0, 200) : detail));
         }

@@ -195,7 +195,16 @@ public final class Till implements AutoCloseable {
         return readers;
     }
 
-    /** What opening the store found and did (recovery, rebuild, quarantine). */
+    /**
+     * Imports a registry export (elders and cards) into the open till, journalled as REGISTRY_UPDATE: what the sync
+     * client does when the server sends a new registry, and the simulation every month.
+     */
+    public org.yishi.till.store.registry.RegistryCsvImporter.Result importRegistry(java.nio.file.Path registryDir, String version) {
+        return store.importRegistry(org.yishi.till.store.registry.RegistryExport.in(registryDir),
+                org.yishi.config.category.CategoryVocabulary.standard(), version);
+    }
+
+        /** What opening the store found and did (recovery, rebuild, quarantine). */
     public org.yishi.till.store.TillStoreOpenReport openReport() {
         return store.openReport();
     }

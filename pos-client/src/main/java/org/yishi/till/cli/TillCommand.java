@@ -39,13 +39,15 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "till", description = "Start the JavaFX till. --demo: on demo data (embedded H2), with a simulated card panel "
         + "and an on-screen receipt preview unless --printer names a printer. --config FILE: a configured till "
-        + "(docs/till-config.md); with --check only validate the file and print the effective settings.")
+        + "(docs/till-config.md); with --check only validate the file and print the effective settings.",
+        subcommands = TillSimulateCommand.class)
 final class TillCommand implements Callable<Integer> {
 
     @ParentCommand
     private YishiCommand root;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // Optional to picocli so that "till simulate" needs neither; without a subcommand, call() asks for one of them.
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Mode mode;
 
     /** Demo or configured: exactly one. */
@@ -92,6 +94,10 @@ final class TillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (mode == null) {
+            root.err().println(root.messages().get("till.mode.missing"));
+            return 2;
+        }
         if (mode.config != null) {
             return configured(mode.config);
         }
@@ -145,6 +151,10 @@ final class TillCommand implements Callable<Integer> {
         String lang = root.language() != null ? root.language() : till.setup().language();
         return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
                 till.customerDisplay() && !noCustomerDisplay);
+    }
+
+    YishiCommand root() {
+        return root;
     }
 
     private int runScript(ZoneId zone, Function<Clock, Till> open) {

@@ -259,8 +259,21 @@ class CheckoutCorrectnessTest {
 
         SignedRecord confirmed = journal().get(journal().size() - 1);
         assertThat(((StaffPayload) confirmed.typedPayload()).action()).isEqualTo(StaffAction.CLOCK_CONFIRMED);
-        assertThat(((StaffPayload) confirmed.typedPayload()).detail()).contains("before the journal's last record");
+        assertThat(((StaffPayload) confirmed.typedPayload()).detail()).contains("before the latest record time of the journal");
         assertThat(ready("home_district").quote().subsidyFen()).isPositive();
+    }
+
+    @Test
+    void recordsWrittenWhileTheClockIsBehindDoNotMakeItLookRight() {
+        CheckoutStep.Ready lunch = ready("home_town");
+        till.sell(lunch, new Payment.Cash(lunch.quote().copayFen()));
+        till.clock.advance(Duration.ofMinutes(-20));
+
+        tap("lost"); // journals IDENTIFICATION_REFUSED at the early time
+        CheckoutStep.Ready fullPrice = ready("home_district");
+        till.sell(fullPrice, new Payment.Cash(fullPrice.quote().copayFen())); // a SALE at the early time
+
+        assertThat(ready("home_district").quote().refusal()).get().extracting(r -> r.reason()).isEqualTo(RefusalReason.CLOCK_NOT_TRUSTED);
     }
 
     @Test

@@ -380,10 +380,10 @@ public final class TillJournal implements AutoCloseable {
         }
     }
 
-    /** The time of the journal's last record, for the till's clock check; empty for a new journal. */
-    public synchronized Optional<java.time.OffsetDateTime> lastRecordTime() {
+    /** The latest time the journal has reached (see {@link JournalWriter#latestRecordTime()}), for the clock check. */
+    public synchronized Optional<java.time.OffsetDateTime> latestRecordTime() {
         requireOpen();
-        return writer.lastRecordTime();
+        return writer.latestRecordTime();
     }
 
     /** Last seq in the journal file. */
