@@ -41,6 +41,14 @@ final class JournalLedger {
         SaleState(SaleAmounts amounts) {
             this.amounts = amounts;
         }
+
+        static SaleState of(EarlierRecords.EarlierSale earlier) {
+            SaleState s = new SaleState(earlier.amounts());
+            s.reversedBy = earlier.reversedBySeq();
+            s.reversedAs = earlier.reversedAs();
+            s.ratedBy = earlier.ratedBySeq();
+            return s;
+        }
     }
 
     private final Map<String, PublicKey> trustedKeys;
@@ -61,11 +69,15 @@ final class JournalLedger {
     private long shiftOpenSeq;
     private long lastShiftNo;
     private JournalTotals shiftTotals;
-    private final JournalTotals grandTotals = new JournalTotals();
+    private JournalTotals grandTotals = new JournalTotals();
     private Long offlineSinceSeq;
 
-    /** Record types by seq − 1: references must name the right kind of record. */
+    /** The seq this ledger took over from a checkpoint (0: from the first record); earlier facts come from {@link #earlier}. */
+    private final long base;
+    private final EarlierRecords earlier;
+    /** Record types by seq − base − 1: references must name the right kind of record. */
     private final List<RecordType> types = new ArrayList<>();
+    /** Sales since the base, and earlier sales once a later record touched them (reversed, rated). */
     private final Map<Long, SaleState> sales = new HashMap<>();
     private final Map<Long, Long> reprintCounts = new HashMap<>();
     private final Set<String> receiptNos = new HashSet<>();
@@ -82,6 +94,60 @@ final class JournalLedger {
         this.trustedKeys = Map.copyOf(trustedKeys);
         this.expectedTillId = expectedTillId;
         this.timeTolerance = timeTolerance;
+        this.base = 0;
+        this.earlier = EarlierRecords.none();
+    }
+
+    /**
+     * A ledger that goes on from {@code from}: the checkpoint's chain, key, shift, offline and totals state, with
+     * facts about records up to it from {@code earlier}.
+     */
+    JournalLedger(String expectedTillId, Duration timeTolerance, JournalCheckpoint from, EarlierRecords earlier) {
+        if (expectedTillId != null && !expectedTillId.equals(from.tillId())) {
+            throw new IllegalArgumentException("the checkpoint is till " + from.tillId() + "'s, not " + expectedTillId + "'s");
+        }
+        this.trustedKeys = Map.of(from.keyIdInForce(), from.keyInForce());
+        this.expectedTillId = from.tillId();
+        this.timeTolerance = timeTolerance;
+        this.base = from.seq();
+        this.earlier = java.util.Objects.requireNonNull(earlier, "earlier");
+        tillId = from.tillId();
+        lastSeq = from.seq();
+        lastHash = from.hash();
+        lastTime = from.lastTime();
+        latestTime = from.latestTime();
+        keyIdInForce = from.keyIdInForce();
+        keyInForce = from.keyInForce();
+        lastSigningKey = from.keyInForce();
+        keyIds.addAll(from.keyIds());
+        openShiftNo = from.openShiftNo().isPresent() ? from.openShiftNo().getAsLong() : null;
+        shiftOpenSeq = from.shiftOpenSeq();
+        lastShiftNo = from.lastShiftNo();
+        shiftTotals = from.shiftTotals().map(JournalTotals::of).orElse(null);
+        grandTotals = JournalTotals.of(from.grandTotals());
+        offlineSinceSeq = from.offlineSinceSeq().isPresent() ? from.offlineSinceSeq().getAsLong() : null;
+    }
+
+    /** The state after the last applied record, to resume from; empty before the first. */
+    Optional<JournalCheckpoint> checkpoint() {
+        if (lastSeq == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new JournalCheckpoint(tillId, lastSeq, lastHash, keyIdInForce, keyInForce, keyIds, lastTime, latestTime,
+                openShiftNo(), openShiftNo == null ? 0 : shiftOpenSeq, lastShiftNo, shiftTotals(), grandTotals(),
+                offlineSinceSeq()));
+    }
+
+    /** The sale at {@code seq}: one of this run's, or an earlier one (then kept, as later records change its state). */
+    private SaleState saleAt(long seq) {
+        SaleState s = sales.get(seq);
+        if (s == null && seq >= 1 && seq <= base) {
+            s = earlier.sale(seq).map(SaleState::of).orElse(null);
+            if (s != null) {
+                sales.put(seq, s);
+            }
+        }
+        return s;
     }
 
     Outcome evaluate(SignedRecord r, long line, boolean verifySignature) {
@@ -181,10 +247,10 @@ final class JournalLedger {
                 notes.add(new JournalWarning(r.seq(), line, "sale is flagged offline=" + sale.offline() + " but the till was "
                         + (offlineSinceSeq != null ? "offline since seq " + offlineSinceSeq : "online")));
             }
-            if (receiptNos.contains(sale.receiptNo())) {
+            if (receiptNos.contains(sale.receiptNo()) || earlier.receiptNoUsed(sale.receiptNo())) {
                 return problemOf(r, line, ProblemKind.DUPLICATE_SALE, "receipt number " + sale.receiptNo() + " was used before");
             }
-            if (sale.billId() != null && billIds.contains(sale.billId())) {
+            if (sale.billId() != null && (billIds.contains(sale.billId()) || earlier.billIdUsed(sale.billId()))) {
                 return problemOf(r, line, ProblemKind.DUPLICATE_SALE, "bill " + sale.billId() + " was already sold");
             }
         } else if (payload instanceof ReversalPayload reversal) {
@@ -195,13 +261,13 @@ final class JournalLedger {
                 return problemOf(r, line, ProblemKind.BAD_REFERENCE, "REPRINT of seq " + reprint.originalSeq() + ", which is "
                         + describe(target) + ", not a SALE, VOID or REFUND");
             }
-            long expected = reprintCounts.getOrDefault(reprint.originalSeq(), 0L) + 1;
+            long expected = reprintCount(reprint.originalSeq()) + 1;
             if (reprint.reprintCount() != expected) {
                 return problemOf(r, line, ProblemKind.BAD_REFERENCE, "reprintCount " + reprint.reprintCount() + " for seq "
                         + reprint.originalSeq() + ", expected " + expected);
             }
         } else if (payload instanceof SatisfactionPayload rating) {
-            SaleState sale = sales.get(rating.saleSeq());
+            SaleState sale = saleAt(rating.saleSeq());
             if (sale == null) {
                 return problemOf(r, line, ProblemKind.BAD_REFERENCE, "SATISFACTION for seq " + rating.saleSeq() + ", which is "
                         + describe(typeAt(rating.saleSeq(), r.seq())) + ", not a SALE");
@@ -232,7 +298,7 @@ final class JournalLedger {
         if (p != null) {
             return p;
         }
-        SaleState sale = sales.get(reversal.originalSeq());
+        SaleState sale = saleAt(reversal.originalSeq());
         if (sale == null) {
             return problemOf(r, line, ProblemKind.BAD_REFERENCE, r.type() + " of seq " + reversal.originalSeq() + ", which is "
                     + describe(typeAt(reversal.originalSeq(), r.seq())) + ", not a SALE");
@@ -281,7 +347,13 @@ final class JournalLedger {
     }
 
     private RecordType typeAt(long seq, long current) {
-        return seq >= 1 && seq < current && seq <= types.size() ? types.get((int) (seq - 1)) : null;
+        if (seq < 1 || seq >= current) {
+            return null;
+        }
+        if (seq <= base) {
+            return earlier.typeAt(seq).orElse(null);
+        }
+        return seq - base <= types.size() ? types.get((int) (seq - base - 1)) : null;
     }
 
     private static String describe(RecordType type) {
@@ -324,13 +396,13 @@ final class JournalLedger {
                 billIds.add(sale.billId());
             }
         } else if (payload instanceof ReversalPayload reversal) {
-            SaleState sale = sales.get(reversal.originalSeq());
+            SaleState sale = saleAt(reversal.originalSeq());
             sale.reversedBy = r.seq();
             sale.reversedAs = r.type();
         } else if (payload instanceof ReprintPayload reprint) {
-            reprintCounts.merge(reprint.originalSeq(), 1L, Long::sum);
+            reprintCounts.put(reprint.originalSeq(), reprintCount(reprint.originalSeq()) + 1);
         } else if (payload instanceof SatisfactionPayload rating) {
-            sales.get(rating.saleSeq()).ratedBy = r.seq();
+            saleAt(rating.saleSeq()).ratedBy = r.seq();
         } else if (payload instanceof ShiftClosePayload) {
             openShiftNo = null;
             shiftTotals = null;
@@ -360,7 +432,8 @@ final class JournalLedger {
     }
 
     long reprintCount(long originalSeq) {
-        return reprintCounts.getOrDefault(originalSeq, 0L);
+        Long counted = reprintCounts.get(originalSeq);
+        return counted != null ? counted : originalSeq <= base ? earlier.reprintCount(originalSeq) : 0;
     }
 
     long lastSeq() {

@@ -23,6 +23,23 @@ public final class JournalTotals {
     private final TreeMap<String, Long> providerGrants = new TreeMap<>();
     private final TreeMap<String, Long> ratings = new TreeMap<>();
 
+    /** Totals that go on from {@code from} (a checkpoint's). */
+    public static JournalTotals of(Totals from) {
+        JournalTotals t = new JournalTotals();
+        t.sales = from.sales();
+        t.voids = from.voids();
+        t.refunds = from.refunds();
+        t.reprints = from.reprints();
+        t.priceFen = from.priceFen();
+        t.subsidyFen = from.subsidyFen();
+        t.copayFen = from.copayFen();
+        t.subsidyByFunder.putAll(from.subsidyByFunder());
+        t.copayByPaymentMethod.putAll(from.copayByPaymentMethod());
+        t.providerGrants.putAll(from.providerGrants());
+        t.ratings.putAll(from.ratings());
+        return t;
+    }
+
     /** Adds the effect of one record's payload; records without money or counts (SHIFT_OPEN, ...) add nothing. */
     public void add(JournalPayload payload) {
         if (payload instanceof SalePayload sale) {

@@ -33,6 +33,8 @@ public final class JournalVerifier {
     private final long anchorSeq;
     private final String anchorHash;
     private final Duration timeTolerance;
+    private final JournalCheckpoint resumeFrom;
+    private final EarlierRecords earlier;
 
     private JournalVerifier(Builder b) {
         this.trustedKeys = Map.copyOf(b.trustedKeys);
@@ -40,6 +42,8 @@ public final class JournalVerifier {
         this.anchorSeq = b.anchorSeq;
         this.anchorHash = b.anchorHash;
         this.timeTolerance = b.timeTolerance;
+        this.resumeFrom = b.resumeFrom;
+        this.earlier = b.earlier;
     }
 
     public static Builder builder() {
@@ -95,7 +99,9 @@ public final class JournalVerifier {
 
     /** One verification pass; the ledger holds the state. */
     private final class Run {
-        final JournalLedger ledger = new JournalLedger(trustedKeys, expectedTillId, timeTolerance);
+        final JournalLedger ledger = resumeFrom == null ? new JournalLedger(trustedKeys, expectedTillId, timeTolerance)
+                : new JournalLedger(expectedTillId, timeTolerance, resumeFrom, earlier);
+        final long base = resumeFrom == null ? 0 : resumeFrom.seq();
         JournalProblem problem;
         long linesRead;
 
@@ -121,7 +127,7 @@ public final class JournalVerifier {
         }
 
         VerificationReport finish() {
-            if (problem == null && ledger.lastSeq() == 0) {
+            if (problem == null && base == 0 && ledger.lastSeq() == 0) {
                 problem = new JournalProblem(0, 0, ProblemKind.MISSING_RECORDS, "the journal is empty (no TILL_START)");
             }
             if (problem == null && anchorSeq > ledger.lastSeq()) {
@@ -129,11 +135,12 @@ public final class JournalVerifier {
                         + ledger.lastSeq() + " but seq " + anchorSeq + " is known to exist: records "
                         + (ledger.lastSeq() + 1) + ".." + anchorSeq + " were cut off");
             }
-            long verified = ledger.lastSeq();
-            return new VerificationReport(Optional.ofNullable(problem), ledger.warnings(),
-                    trustedKeys.isEmpty() ? TrustMode.TRUST_ON_FIRST_USE : TrustMode.PINNED_KEYS, ledger.tillId(),
+            long verified = ledger.lastSeq() - base;
+            TrustMode trust = resumeFrom != null ? TrustMode.CHECKPOINT
+                    : trustedKeys.isEmpty() ? TrustMode.TRUST_ON_FIRST_USE : TrustMode.PINNED_KEYS;
+            return new VerificationReport(Optional.ofNullable(problem), ledger.warnings(), trust, ledger.tillId(),
                     ledger.keyIds(), linesRead, verified, ledger.lastSeq(), ledger.lastHash(), ledger.counts(),
-                    ledger.grandTotals());
+                    ledger.grandTotals(), ledger.checkpoint());
         }
     }
 
@@ -144,8 +151,22 @@ public final class JournalVerifier {
         private long anchorSeq;
         private String anchorHash;
         private Duration timeTolerance = DEFAULT_TIME_TOLERANCE;
+        private JournalCheckpoint resumeFrom;
+        private EarlierRecords earlier;
 
         private Builder() {
+        }
+
+        /**
+         * Verifies a run of records that continues a journal already verified up to {@code checkpoint} (the
+         * {@link VerificationReport#checkpoint()} of the run before): the first line must be record
+         * {@code checkpoint.seq() + 1}, chained to its hash and signed by its key in force. Facts about the records
+         * before it come from {@code earlier}. Pinned keys do not apply: the checkpoint's key is the trust.
+         */
+        public Builder resumeFrom(JournalCheckpoint checkpoint, EarlierRecords earlier) {
+            this.resumeFrom = Objects.requireNonNull(checkpoint, "checkpoint");
+            this.earlier = Objects.requireNonNull(earlier, "earlier");
+            return this;
         }
 
         /**

@@ -9,5 +9,7 @@ public enum TrustMode {
      * consistent with itself; anyone holding any key can write such a journal. Compare the reported first key id
      * with the till's registered key before relying on it.
      */
-    TRUST_ON_FIRST_USE
+    TRUST_ON_FIRST_USE,
+    /** A run resumed from a checkpoint: trust is what the verification that made the checkpoint established. */
+    CHECKPOINT
 }

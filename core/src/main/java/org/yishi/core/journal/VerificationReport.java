@@ -2,6 +2,7 @@ package org.yishi.core.journal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,13 +19,17 @@ import java.util.Optional;
  * @param lastHash        hash of the last verified record ({@link JournalFormat#GENESIS_PREV} if none): report it
  *                        to an external anchor so that a later truncation can be detected
  * @param countsByType    verified records per type
- * @param grandTotals     totals recomputed over the verified records
+ * @param grandTotals     totals recomputed over the verified records (the whole journal's, when resumed from a
+ *                        checkpoint)
+ * @param checkpoint      the verified state after the last verified record: resume the next run from it
+ *                        ({@link JournalVerifier.Builder#resumeFrom}); empty when no record was verified
  */
 public record VerificationReport(Optional<JournalProblem> firstProblem, List<JournalWarning> warnings, TrustMode trust,
         String tillId, List<String> keyIds, long linesRead, long recordsVerified, long lastSeq, String lastHash,
-        Map<RecordType, Long> countsByType, Totals grandTotals) {
+        Map<RecordType, Long> countsByType, Totals grandTotals, Optional<JournalCheckpoint> checkpoint) {
 
     public VerificationReport {
+        Objects.requireNonNull(checkpoint, "checkpoint");
         warnings = List.copyOf(warnings);
         keyIds = List.copyOf(keyIds);
         countsByType = Map.copyOf(countsByType);
