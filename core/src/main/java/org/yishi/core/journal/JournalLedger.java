@@ -461,6 +461,10 @@ final class JournalLedger {
         return keyIdInForce;
     }
 
+    PublicKey keyInForce() {
+        return keyInForce;
+    }
+
     PublicKey lastSigningKey() {
         return lastSigningKey;
     }

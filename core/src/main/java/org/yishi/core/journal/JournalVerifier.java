@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +65,17 @@ public final class JournalVerifier {
     public VerificationReport verify(Path journalFile) {
         Run run = new Run();
         try (JournalLineReader lines = new JournalLineReader(Files.newInputStream(journalFile))) {
-            for (JournalLineReader.Line line = lines.next(); line != null && run.problem == null; line = lines.next()) {
-                run.linesRead++;
-                if (line.text() == null) {
-                    run.problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
-                            line.decodeError() + "; expected seq " + (run.ledger.lastSeq() + 1));
-                } else if (!line.terminated()) {
-                    run.problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
-                            "last line has no terminating newline (torn write); expected seq " + (run.ledger.lastSeq() + 1));
-                } else {
-                    run.line(line.text(), line.number());
+            List<JournalLineReader.Line> batch = new ArrayList<>(BATCH);
+            for (JournalLineReader.Line line = lines.next(); run.problem == null; line = lines.next()) {
+                if (line != null) {
+                    batch.add(line);
+                }
+                if (line == null || batch.size() == BATCH) {
+                    run.batch(batch);
+                    batch.clear();
+                }
+                if (line == null) {
+                    break;
                 }
             }
         } catch (IOException e) {
@@ -85,17 +87,48 @@ public final class JournalVerifier {
     /** Verifies a journal given as its lines (each without the newline), line 1 first. */
     public VerificationReport verify(List<String> lines) {
         Run run = new Run();
+        List<JournalLineReader.Line> batch = new ArrayList<>(BATCH);
         long number = 0;
         for (String line : lines) {
-            if (run.problem != null) {
-                break;
-            }
             number++;
-            run.linesRead++;
-            run.line(Objects.requireNonNull(line, "line " + number), number);
+            batch.add(new JournalLineReader.Line(number, 0, 0, Objects.requireNonNull(line, "line " + number), null, true));
+            if (batch.size() == BATCH) {
+                run.batch(batch);
+                batch.clear();
+                if (run.problem != null) {
+                    break;
+                }
+            }
+        }
+        if (run.problem == null) {
+            run.batch(batch);
         }
         return run.finish();
     }
+
+    /**
+     * A line parsed, and its signature checked ahead with the key in force when its batch began: parsing and
+     * Ed25519 are the cost of verification, and they need no state, so a batch does them on every core. The rules
+     * then run in order; a record whose key differs (after a rotation in the batch) is checked there instead.
+     *
+     * @param verifiedKeyId the key its signature verified with, null if not checked ahead or not valid
+     */
+    private record Prepared(SignedRecord record, MalformedRecordException error, String verifiedKeyId) {
+        static Prepared of(String text, String keyId, PublicKey key) {
+            SignedRecord record;
+            try {
+                record = JournalReader.parseLine(text);
+            } catch (MalformedRecordException e) {
+                return new Prepared(null, e, null);
+            }
+            boolean checked = key != null && record.type() != RecordType.TILL_START && record.keyId().equals(keyId)
+                    && JournalLedger.signatureValid(record, key);
+            return new Prepared(record, null, checked ? keyId : null);
+        }
+    }
+
+    /** Lines prepared together (parsed, signatures checked ahead) before the rules run over them in order. */
+    private static final int BATCH = 2048;
 
     /** One verification pass; the ledger holds the state. */
     private final class Run {
@@ -105,15 +138,36 @@ public final class JournalVerifier {
         JournalProblem problem;
         long linesRead;
 
-        void line(String text, long number) {
-            SignedRecord record;
-            try {
-                record = JournalReader.parseLine(text);
-            } catch (MalformedRecordException e) {
-                problem = new JournalProblem(0, number, e.kind(), e.getMessage() + "; expected seq " + (ledger.lastSeq() + 1));
+        /** One batch of lines, in order: prepared on every core, then the rules record by record. */
+        void batch(List<JournalLineReader.Line> lines) {
+            String keyId = ledger.keyIdInForce();
+            PublicKey key = ledger.keyInForce();
+            List<Prepared> prepared = lines.parallelStream()
+                    .map(l -> l.text() != null && l.terminated() ? Prepared.of(l.text(), keyId, key) : null)
+                    .toList();
+            for (int i = 0; i < lines.size() && problem == null; i++) {
+                JournalLineReader.Line line = lines.get(i);
+                linesRead++;
+                if (line.text() == null) {
+                    problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
+                            line.decodeError() + "; expected seq " + (ledger.lastSeq() + 1));
+                } else if (!line.terminated()) {
+                    problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
+                            "last line has no terminating newline (torn write); expected seq " + (ledger.lastSeq() + 1));
+                } else {
+                    line(prepared.get(i), line.number());
+                }
+            }
+        }
+
+        void line(Prepared p, long number) {
+            if (p.error() != null) {
+                problem = new JournalProblem(0, number, p.error().kind(), p.error().getMessage() + "; expected seq " + (ledger.lastSeq() + 1));
                 return;
             }
-            JournalLedger.Outcome outcome = ledger.evaluate(record, number, true);
+            SignedRecord record = p.record();
+            boolean signatureChecked = p.verifiedKeyId() != null && p.verifiedKeyId().equals(ledger.keyIdInForce());
+            JournalLedger.Outcome outcome = ledger.evaluate(record, number, !signatureChecked);
             if (!outcome.ok()) {
                 problem = outcome.problem();
                 return;
