@@ -6,7 +6,6 @@ import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * The fixed parts of journal format version {@value #VERSION}: field names, hash and time encodings, key ids and
@@ -99,18 +99,19 @@ public final class JournalFormat {
         }
     }
 
-    /** Whether {@code signature} is a valid Ed25519 signature of {@code data} under {@code key}. */
+    /**
+     * Whether {@code signature} is a valid Ed25519 signature (RFC 8032 §5.1.7: pure, no context, no pre-hash) of
+     * {@code data} under {@code key}. Checked with BouncyCastle's RFC 8032 code, ~7 times the JDK provider's rate
+     * (docs/journal-format.md §5); a wrong length, a non-canonical S or an undecodable point is simply invalid.
+     *
+     * @throws IllegalArgumentException if {@code key} is not an Ed25519 key
+     */
     public static boolean verifySignature(PublicKey key, byte[] data, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(data);
-            return verifier.verify(signature);
-        } catch (java.security.SignatureException badEncoding) {
+        byte[] rawKey = Ed25519Encodings.rawPublicKey(key);
+        if (signature.length != Ed25519.SIGNATURE_SIZE) {
             return false;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 verification unavailable: " + e.getMessage(), e);
         }
+        return Ed25519.verify(signature, 0, rawKey, 0, data, 0, data.length);
     }
 
     /** The canonical text of a record time (truncated to milliseconds). */

@@ -10,17 +10,23 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Real file channels that record, in order, every write, truncate and force made through them, and can be told to
- * fail the force of one path: for tests of what is on disk before what.
+ * fail the force of one path: for tests of what is on disk before what. A write or force is recorded once it has
+ * returned, so "write before force" in the record means the force began after the write was done.
  */
 final class RecordingFileChannels implements FileChannels {
 
-    /** One operation on {@code path}: {@code "open"}, {@code "write"}, {@code "truncate"} or {@code "force"}. */
+    /**
+     * One operation on {@code path}: {@code "open"}, {@code "write"}, {@code "truncate"} or {@code "force"}, or a
+     * test's own {@link #mark mark}.
+     */
     record Op(String name, Path path) {
         @Override
         public String toString() {
@@ -30,6 +36,8 @@ final class RecordingFileChannels implements FileChannels {
 
     private final List<Op> ops = new ArrayList<>();
     private final Set<Path> failingForce = new HashSet<>();
+    /** Per path, the file's size when a force of it last began: what a power cut right now would keep at least. */
+    private final Map<Path, Long> forcedSize = new HashMap<>();
 
     /** Every later {@code force} on {@code path} throws an IOException, as a disk or file system refusing it would. */
     RecordingFileChannels failForceOf(Path path) {
@@ -53,6 +61,24 @@ final class RecordingFileChannels implements FileChannels {
 
     private synchronized void record(String name, Path path) {
         ops.add(new Op(name, path));
+    }
+
+    /** Puts a test's own event (e.g. "the append returned") into the order of operations. */
+    void mark(String name, Path path) {
+        record(name, path.toAbsolutePath());
+    }
+
+    /**
+     * How many bytes of {@code path} a completed force covered: the file's size when the last successful force of it
+     * began (0 if it was never forced). Bytes beyond it may still be only in the page cache.
+     */
+    synchronized long forcedSize(Path path) {
+        return forcedSize.getOrDefault(path.toAbsolutePath(), 0L);
+    }
+
+    private synchronized void forced(Path path, long size) {
+        forcedSize.put(path, size);
+        ops.add(new Op("force", path));
     }
 
     @Override
@@ -89,20 +115,23 @@ final class RecordingFileChannels implements FileChannels {
 
         @Override
         public int write(ByteBuffer src) throws IOException {
+            int n = real.write(src);
             record("write", path);
-            return real.write(src);
+            return n;
         }
 
         @Override
         public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
+            long n = real.write(srcs, offset, length);
             record("write", path);
-            return real.write(srcs, offset, length);
+            return n;
         }
 
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
+            int n = real.write(src, position);
             record("write", path);
-            return real.write(src, position);
+            return n;
         }
 
         @Override
@@ -123,8 +152,8 @@ final class RecordingFileChannels implements FileChannels {
 
         @Override
         public FileChannel truncate(long size) throws IOException {
-            record("truncate", path);
             real.truncate(size);
+            record("truncate", path);
             return this;
         }
 
@@ -133,8 +162,9 @@ final class RecordingFileChannels implements FileChannels {
             if (failingForce.contains(path)) {
                 throw new IOException("fsync of " + path + " failed (injected)");
             }
+            long size = real.size();
             real.force(metaData);
-            record("force", path);
+            forced(path, size);
         }
 
         @Override
@@ -144,8 +174,9 @@ final class RecordingFileChannels implements FileChannels {
 
         @Override
         public long transferFrom(ReadableByteChannel src, long position, long count) throws IOException {
+            long n = real.transferFrom(src, position, count);
             record("write", path);
-            return real.transferFrom(src, position, count);
+            return n;
         }
 
         @Override
