@@ -39,16 +39,18 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "till", description = "Start the JavaFX till. --demo: on demo data (embedded H2), with a simulated card panel "
         + "and an on-screen receipt preview unless --printer names a printer. --config FILE: a configured till "
-        + "(docs/till-config.md); with --check only validate the file and print the effective settings.")
+        + "(docs/till-config.md); with --check only validate the file and print the effective settings.",
+        subcommands = TillRotateKeyCommand.class)
 final class TillCommand implements Callable<Integer> {
 
     @ParentCommand
     private YishiCommand root;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // 0..1, checked in call(): picocli would otherwise demand --demo or --config before a subcommand (rotate-key).
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Mode mode;
 
-    /** Demo or configured: exactly one. */
+    /** Demo or configured: exactly one (checked in {@link #call()}). */
     static final class Mode {
         @Option(names = "--demo", required = true, description = "Run the demo till on demo data (made on first use).")
         private boolean demo;
@@ -90,8 +92,17 @@ final class TillCommand implements Callable<Integer> {
     @Option(names = "--screenshots", description = "Demo: walk the windows through a demo, save a PNG of each screen in this directory, then exit (scripts/screenshots.sh).")
     private Path screenshots;
 
+    /** The root command, for subcommands ({@code rotate-key}). */
+    YishiCommand root() {
+        return root;
+    }
+
     @Override
     public Integer call() {
+        if (mode == null) {
+            root.err().println(root.messages().get("till.mode.missing"));
+            return 2;
+        }
         if (mode.config != null) {
             return configured(mode.config);
         }

@@ -135,7 +135,7 @@ class TillCommandConfigTest {
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("mutually exclusive");
         assertThat(neither.status()).isEqualTo(2);
-        assertThat(neither.err()).contains("Missing required argument");
+        assertThat(neither.err()).contains("请指定收银机：--demo 或 --config 配置文件");
         assertThat(demoCheck.status()).isEqualTo(2);
         assertThat(demoCheck.err()).contains("--check goes with --config FILE");
     }
