@@ -6,6 +6,12 @@ import java.util.regex.Pattern;
 final class Checks {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /**
+     * A code (docs/journal-format.md §7): payment methods, funders, meal slots, refusal reasons, approved actions.
+     * ASCII only, so that a code has one spelling: {@code Cash}, {@code CITY}, a private-use character or an emoji
+     * would each open a second column in the totals for the same thing. 64 is the longest any earlier writer allowed.
+     */
+    static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     private Checks() {
     }
@@ -19,6 +25,23 @@ final class Checks {
 
     static String optionalText(String field, String value) {
         return value == null ? null : text(field, value);
+    }
+
+    static String code(String field, String value) {
+        if (value == null || !CODE.matcher(value).matches()) {
+            throw new IllegalArgumentException(field + " must be a lower-case code (1-64 of a-z, 0-9 and _, starting with a letter), found "
+                    + PayloadFields.describe(value));
+        }
+        return value;
+    }
+
+    static String optionalCode(String field, String value) {
+        return value == null ? null : code(field, value);
+    }
+
+    /** Length in Unicode code points (what the format counts), not UTF-16 units: an emoji is one character. */
+    static int characters(String value) {
+        return value.codePointCount(0, value.length());
     }
 
     static long positive(String field, long value) {

@@ -230,6 +230,11 @@ final class JournalLedger {
             if (rotation.newKeyId().equals(keyIdInForce)) {
                 return problemOf(r, line, ProblemKind.INVALID_PAYLOAD, "KEY_ROTATION to the key already in force " + keyIdInForce);
             }
+            if (keyIds.contains(rotation.newKeyId())) {
+                // A retired key never signs again (§6): going back to one would let whoever kept it continue the journal.
+                return problemOf(r, line, ProblemKind.INVALID_PAYLOAD, "KEY_ROTATION back to key " + rotation.newKeyId()
+                        + ", which this journal already retired: a retired key never signs again");
+            }
         } else if (payload instanceof ShiftOpenPayload open) {
             if (openShiftNo != null) {
                 return problemOf(r, line, ProblemKind.OUT_OF_ORDER_EVENT, "SHIFT_OPEN while shift " + openShiftNo + " is still open");

@@ -5,9 +5,10 @@ import java.util.Objects;
 /**
  * The first bad record of a journal.
  *
- * @param seq        the seq the record claims; 0 when the line is unreadable or the problem concerns the journal as a
- *                   whole (e.g. it is empty or ends before an anchor)
- * @param lineNumber 1-based line of the record in the file; 0 when the problem is not on a line
+ * @param seq        the seq the record claims; for MISSING_RECORDS the first seq missing (1 for an empty journal); 0 only
+ *                   when the line is not a record (MALFORMED or NOT_CANONICAL before its seq could be trusted)
+ * @param lineNumber 1-based line of the record in the file; for MISSING_RECORDS the line the first missing record
+ *                   would be on
  * @param kind       what kind of problem
  * @param message    what exactly, for a person
  */

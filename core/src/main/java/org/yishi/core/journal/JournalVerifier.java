@@ -181,11 +181,12 @@ public final class JournalVerifier {
         }
 
         VerificationReport finish() {
+            // A missing record is named by the seq it would have had (seq 0 is only for a line that is not a record).
             if (problem == null && base == 0 && ledger.lastSeq() == 0) {
-                problem = new JournalProblem(0, 0, ProblemKind.MISSING_RECORDS, "the journal is empty (no TILL_START)");
+                problem = new JournalProblem(1, 1, ProblemKind.MISSING_RECORDS, "the journal is empty (no TILL_START)");
             }
             if (problem == null && anchorSeq > ledger.lastSeq()) {
-                problem = new JournalProblem(0, linesRead + 1, ProblemKind.MISSING_RECORDS, "the journal ends at seq "
+                problem = new JournalProblem(ledger.lastSeq() + 1, linesRead + 1, ProblemKind.MISSING_RECORDS, "the journal ends at seq "
                         + ledger.lastSeq() + " but seq " + anchorSeq + " is known to exist: records "
                         + (ledger.lastSeq() + 1) + ".." + anchorSeq + " were cut off");
             }

@@ -48,6 +48,13 @@ final class PayloadFields {
         if (!missing.isEmpty()) {
             throw new InvalidPayloadException(path + ": fields missing: " + missing);
         }
+        for (String name : mayBeAbsent) {
+            // One byte form per meaning: a later field is left out when it has no value, so an explicit null would be a
+            // second spelling of "absent" (and hash differently).
+            if (map.containsKey(name) && map.get(name) == null) {
+                throw new InvalidPayloadException(path + "." + name + ": null is not allowed: the field is left out when it has no value");
+            }
+        }
         java.util.TreeSet<String> unknown = new java.util.TreeSet<>();
         for (Object name : map.keySet()) {
             if (!fields.contains(name) && !mayBeAbsent.contains(name)) {

@@ -22,7 +22,6 @@ public record RefusedIdentificationPayload(IdentificationMethod identification, 
         String elderId, String cashier) implements JournalPayload {
 
     static final Set<String> FIELDS = Set.of("identification", "reason", "cardUidLast4", "elderId", "cashier");
-    private static final Pattern REASON = Pattern.compile("[a-z][a-z0-9_]{0,47}");
     private static final Pattern LAST4 = Pattern.compile("[0-9A-F]{4}");
 
     public RefusedIdentificationPayload {
@@ -30,9 +29,7 @@ public record RefusedIdentificationPayload(IdentificationMethod identification, 
         if (identification != IdentificationMethod.CARD && identification != IdentificationMethod.QR) {
             throw new IllegalArgumentException("a refused identification is by card or qr, not " + identification.code());
         }
-        if (reason == null || !REASON.matcher(reason).matches()) {
-            throw new IllegalArgumentException("reason must be a lower-case code, found " + PayloadFields.describe(reason));
-        }
+        Checks.code("reason", reason);
         if (cardUidLast4 != null && !LAST4.matcher(cardUidLast4).matches()) {
             throw new IllegalArgumentException("cardUidLast4 must be 4 upper-case hex digits, found \"" + cardUidLast4 + "\"");
         }

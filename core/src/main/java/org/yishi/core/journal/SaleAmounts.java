@@ -36,7 +36,7 @@ public record SaleAmounts(String receiptNo, String elderId, long priceFen, long 
             throw new IllegalArgumentException("priceFen " + priceFen + " exceeds the limit of " + MAX_AMOUNT_FEN + " fen");
         }
         Checks.notNegative("subsidyFen", subsidyFen);
-        Checks.text("paymentMethod", paymentMethod);
+        Checks.code("paymentMethod", paymentMethod);
         funderShares = List.copyOf(funderShares);
         providerGrants = List.copyOf(providerGrants);
         if (subsidyFen > priceFen) {
@@ -48,7 +48,7 @@ public record SaleAmounts(String receiptNo, String elderId, long priceFen, long 
         long sum = 0;
         Set<String> funders = new HashSet<>();
         for (FunderShare s : funderShares) {
-            Checks.text("funderShares.funder", s.funder());
+            Checks.code("funderShares.funder", s.funder());
             Checks.positive("funderShares[" + s.funder() + "].fen", s.fen());
             if (!funders.add(s.funder())) {
                 throw new IllegalArgumentException("funder " + s.funder() + " appears twice in funderShares");
@@ -60,7 +60,7 @@ public record SaleAmounts(String receiptNo, String elderId, long priceFen, long 
         }
         for (ProviderGrant g : providerGrants) {
             Checks.text("providerGrants.ruleId", g.ruleId());
-            Checks.text("providerGrants.funder", g.funder());
+            Checks.code("providerGrants.funder", g.funder());
             Objects.requireNonNull(g.role(), "providerGrants.role");
             Checks.positive("providerGrants[" + g.ruleId() + "].fen", g.fen());
             if (g.fen() > MAX_AMOUNT_FEN) {

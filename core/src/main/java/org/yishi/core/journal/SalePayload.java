@@ -49,7 +49,6 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
     private static final Pattern LAST4 = Pattern.compile("[0-9A-F]{4}");
     private static final Pattern PAYMENT_REF = Pattern.compile("[A-Za-z0-9_-]{4,64}");
     private static final Pattern BILL_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     /** Fields added after format 1 was first written: absent in older records, written only when present. */
     private static final Set<String> MAY_BE_ABSENT = Set.of("paymentRef", "billId", "quotedAt", "refusal");
     private static final Set<String> FIELDS = Set.of("receiptNo", "shiftNo", "cashier", "elderId", "identification",
@@ -61,7 +60,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         Checks.text("cashier", cashier);
         Objects.requireNonNull(identification, "identification");
         Objects.requireNonNull(channel, "channel");
-        Checks.optionalText("mealSlot", mealSlot);
+        Checks.optionalCode("mealSlot", mealSlot);
         Checks.text("policyId", policyId);
         Checks.text("policyVersion", policyVersion);
         Objects.requireNonNull(amounts, "amounts");
@@ -75,9 +74,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
             throw new IllegalArgumentException("quotedAt must be a time in the journal's form (2025-03-03T11:31:04.500+08:00), found \""
                     + quotedAt + "\"");
         }
-        if (refusal != null && !CODE.matcher(refusal).matches()) {
-            throw new IllegalArgumentException("refusal must be a lower-case code, found \"" + refusal + "\"");
-        }
+        Checks.optionalCode("refusal", refusal);
         items = List.copyOf(items);
         ruleIds = List.copyOf(ruleIds);
         ruleIds.forEach(r -> Checks.text("ruleIds[]", r));

@@ -3,7 +3,6 @@ package org.yishi.core.journal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * STAFF: an audit record of what staff did at the till — logins and failed attempts, lockouts, lock and unlock,
@@ -25,7 +24,6 @@ public record StaffPayload(String staffNo, StaffAction action, String approvedAc
         implements JournalPayload {
 
     static final Set<String> FIELDS = Set.of("staffNo", "action", "approvedAction", "forStaff", "detail");
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,47}");
     /** Detail is a note, not a document: long text belongs nowhere in an audit line. */
     static final int MAX_DETAIL = 200;
 
@@ -33,7 +31,7 @@ public record StaffPayload(String staffNo, StaffAction action, String approvedAc
         Checks.text("staffNo", staffNo);
         Objects.requireNonNull(action, "action");
         if (action.namesApprovedAction()) {
-            if (approvedAction == null || !CODE.matcher(approvedAction).matches()) {
+            if (approvedAction == null || !Checks.CODE.matcher(approvedAction).matches()) {
                 throw new IllegalArgumentException("approvedAction must be a lower-case code for action " + action.code()
                         + ", found " + PayloadFields.describe(approvedAction));
             }
@@ -43,8 +41,9 @@ public record StaffPayload(String staffNo, StaffAction action, String approvedAc
         }
         Checks.optionalText("forStaff", forStaff);
         Checks.optionalText("detail", detail);
-        if (detail != null && detail.length() > MAX_DETAIL) {
-            throw new IllegalArgumentException("detail must be at most " + MAX_DETAIL + " characters, found " + detail.length());
+        if (detail != null && Checks.characters(detail) > MAX_DETAIL) {
+            throw new IllegalArgumentException("detail must be at most " + MAX_DETAIL + " characters (code points), found "
+                    + Checks.characters(detail));
         }
     }
 

@@ -44,6 +44,16 @@ public record Totals(long sales, long voids, long refunds, long reprints, long p
         copayByPaymentMethod = withoutZeros("copayByPaymentMethod", copayByPaymentMethod);
         providerGrants = withoutZeros("providerGrants", providerGrants);
         ratings = withoutZeros("ratings", ratings);
+        subsidyByFunder.keySet().forEach(funder -> Checks.code("subsidyByFunder key", funder));
+        copayByPaymentMethod.keySet().forEach(method -> Checks.code("copayByPaymentMethod key", method));
+        for (String key : providerGrants.keySet()) {
+            int colon = key.indexOf(':');
+            String role = colon < 0 ? "" : key.substring(0, colon);
+            if (!role.equals("operator") && !role.equals("delivery")) {
+                throw new IllegalArgumentException("providerGrants key must be operator:<funder> or delivery:<funder>, found \"" + key + "\"");
+            }
+            Checks.code("providerGrants key " + key + " funder", key.substring(colon + 1));
+        }
         for (Map.Entry<String, Long> e : ratings.entrySet()) {
             if (!e.getKey().matches("[1-5]") || e.getValue() < 0) {
                 throw new IllegalArgumentException("ratings must map \"1\"..\"5\" to counts, found " + e);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.yishi.core.journal.JournalFormat;
@@ -14,6 +15,7 @@ import org.yishi.core.journal.JournalVerifier;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.journal.VerificationReport;
 import org.yishi.core.money.Money;
+import org.yishi.till.store.KeyHistory;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.ledger.MirrorExport;
 import picocli.CommandLine.Command;
@@ -67,11 +69,22 @@ final class JournalCommand {
             JournalVerifier.Builder builder = JournalVerifier.builder();
             publicKeys.forEach(k -> builder.trustKey(JournalFormat.decodePublicKey(k)));
             Path pinnedFrom = keyFile;
+            Optional<KeyHistory> history = Optional.empty();
             if (pinnedFrom == null && publicKeys.isEmpty() && Files.isDirectory(path)) {
-                Path own = new TillDataDirectory(path).keyFile();
-                pinnedFrom = Files.isRegularFile(own) ? own : null;
+                // A till data directory: pin the till's first key from its key history (public, readable by an auditor);
+                // the keys it rotated to are trusted through the KEY_ROTATION records, each signed by the one before.
+                // A till from before key histories has only its key file, and never rotated.
+                TillDataDirectory data = new TillDataDirectory(path);
+                history = KeyHistory.readIfPresent(data.keyHistoryFile());
+                Path own = data.keyFile();
+                pinnedFrom = history.isEmpty() && Files.isRegularFile(own) ? own : null;
             }
-            if (pinnedFrom != null) {
+            if (history.isPresent()) {
+                KeyHistory h = history.get();
+                builder.trustKey(h.first());
+                root.out().println(m.get("journal.pinned.history", new TillDataDirectory(path).keyHistoryFile(),
+                        h.entries().get(0).keyId(), h.entries().size() - 1));
+            } else if (pinnedFrom != null) {
                 builder.trustKey(TillKeys.load(pinnedFrom).publicKey());
                 root.out().println(m.get("journal.pinned", pinnedFrom));
             }
@@ -90,6 +103,9 @@ final class JournalCommand {
                         ? verifier.verify(MirrorExport.lines(journal)) : verifier.verify(journal);
                 print(root, m, journal, report);
                 allOk &= report.ok();
+                if (report.ok() && history.isPresent()) {
+                    allOk &= fitsHistory(root, m, journal, history.get().fit(report.keyIds()));
+                }
             }
             return allOk ? 0 : 1;
         }
@@ -104,6 +120,20 @@ final class JournalCommand {
             root.out().println(m.get("journal.totals", t.sales(), t.voids(), t.refunds(), Money.ofFen(t.priceFen()),
                     Money.ofFen(t.subsidyFen()), Money.ofFen(t.copayFen())));
             t.subsidyByFunder().forEach((funder, fen) -> root.out().println(m.get("journal.funder", funder, Money.ofFen(fen))));
+        }
+
+        /** Whether the journal was signed with the till's keys, in order, up to the current one; says why not. */
+        private static boolean fitsHistory(YishiCommand root, CliMessages m, Path journal, KeyHistory.Fit fit) {
+            if (fit instanceof KeyHistory.Fit.Differs d) {
+                root.out().println(m.get("journal.history.differs", journal, d.position(), d.journalKeyId(),
+                        d.historyKeyId() == null ? "—" : d.historyKeyId()));
+                return false;
+            }
+            if (fit instanceof KeyHistory.Fit.CutOff c) {
+                root.out().println(m.get("journal.history.cutoff", journal, c.journalLastKeyId(), c.currentKeyId()));
+                return false;
+            }
+            return true;
         }
 
         private static List<Path> journalsAt(Path path) {

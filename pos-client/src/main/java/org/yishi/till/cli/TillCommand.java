@@ -40,17 +40,17 @@ import java.util.concurrent.Callable;
 @Command(name = "till", description = "Start the JavaFX till. --demo: on demo data (embedded H2), with a simulated card panel "
         + "and an on-screen receipt preview unless --printer names a printer. --config FILE: a configured till "
         + "(docs/till-config.md); with --check only validate the file and print the effective settings.",
-        subcommands = TillSimulateCommand.class)
+        subcommands = {TillSimulateCommand.class, TillRotateKeyCommand.class})
 final class TillCommand implements Callable<Integer> {
 
     @ParentCommand
     private YishiCommand root;
 
-    // Optional to picocli so that "till simulate" needs neither; without a subcommand, call() asks for one of them.
+    // 0..1, checked in call(): picocli would otherwise demand --demo or --config before a subcommand (simulate, rotate-key).
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Mode mode;
 
-    /** Demo or configured: exactly one. */
+    /** Demo or configured: exactly one (checked in {@link #call()}). */
     static final class Mode {
         @Option(names = "--demo", required = true, description = "Run the demo till on demo data (made on first use).")
         private boolean demo;
@@ -91,6 +91,11 @@ final class TillCommand implements Callable<Integer> {
 
     @Option(names = "--screenshots", description = "Demo: walk the windows through a demo, save a PNG of each screen in this directory, then exit (scripts/screenshots.sh).")
     private Path screenshots;
+
+    /** The root command, for subcommands ({@code simulate}, {@code rotate-key}). */
+    YishiCommand root() {
+        return root;
+    }
 
     @Override
     public Integer call() {
@@ -151,10 +156,6 @@ final class TillCommand implements Callable<Integer> {
         String lang = root.language() != null ? root.language() : till.setup().language();
         return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
                 till.customerDisplay() && !noCustomerDisplay);
-    }
-
-    YishiCommand root() {
-        return root;
     }
 
     private int runScript(ZoneId zone, Function<Clock, Till> open) {

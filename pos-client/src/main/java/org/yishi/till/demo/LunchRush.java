@@ -18,7 +18,6 @@ import org.yishi.core.journal.JournalReader;
 import org.yishi.core.journal.JournalVerifier;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.SignedRecord;
-import org.yishi.core.journal.TillKeys;
 import org.yishi.core.journal.Totals;
 import org.yishi.core.journal.VerificationReport;
 import org.yishi.core.time.ManualClock;
@@ -33,6 +32,7 @@ import org.yishi.till.shift.CashCount;
 import org.yishi.till.shift.ShiftCloseResult;
 import org.yishi.till.staff.DemoStaff;
 import org.yishi.till.staff.LoginResult;
+import org.yishi.till.store.KeyHistory;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStoreOpenReport;
 import org.yishi.till.store.registry.ImportReport;
@@ -116,7 +116,7 @@ public final class LunchRush {
             ShiftCloseResult closed = till.closeShift(CashCount.ofTotal(expectedCash, till.shifts().settings().denominationsFen()),
                     Optional.empty());
             VerificationReport verification = JournalVerifier.builder()
-                    .trustKey(TillKeys.load(data.keyFile()).publicKey())
+                    .trustKey(KeyHistory.read(data.keyHistoryFile()).first()) // the till's first key: rotations follow the chain
                     .expectTill(TILL_ID)
                     .build()
                     .verify(journalFile);

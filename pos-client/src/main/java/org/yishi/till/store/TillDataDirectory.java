@@ -12,6 +12,8 @@ import java.util.Objects;
  * DATA/
  *   journal/journal-&lt;till&gt;.jsonl   the signed journal: the system of record (back it up)
  *   keys/till-ed25519.key          the till's signing key, owner-only (back it up, separately, secretly)
+ *   keys/till-ed25519.history      every key the till has had (public halves): what verification pins
+ *   keys/till-ed25519.next.key     only during a key rotation: the new key, saved before it is journalled
  *   db/till.mv.db                  H2: registry/policy/menu cache + journal mirror + sales index (rebuildable)
  *   quarantine/db-&lt;time&gt;/          database files moved aside after H2 failed to open (never deleted)
  * </pre>
@@ -33,6 +35,16 @@ public record TillDataDirectory(Path root) {
 
     public Path keyFile() {
         return root.resolve("keys").resolve("till-ed25519.key");
+    }
+
+    /** Every key the till has had, oldest first, public halves only ({@link KeyHistory}). */
+    public Path keyHistoryFile() {
+        return root.resolve("keys").resolve("till-ed25519.history");
+    }
+
+    /** A key rotation's new key while the rotation is under way ({@link TillKeyRing}). */
+    public Path nextKeyFile() {
+        return root.resolve("keys").resolve("till-ed25519.next.key");
     }
 
     public Path databaseDir() {

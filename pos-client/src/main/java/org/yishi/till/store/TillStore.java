@@ -15,9 +15,11 @@ import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.PolicyUpdatePayload;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.RegistryUpdatePayload;
+import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.policy.Policy;
 import org.yishi.till.store.ledger.JournalMirror;
+import org.yishi.till.store.ledger.RecordedButNotIndexedException;
 import org.yishi.till.store.ledger.SalesIndex;
 import org.yishi.till.store.ledger.TillJournal;
 import org.yishi.till.store.menu.MenuStore;
@@ -43,6 +45,7 @@ public final class TillStore implements AutoCloseable {
 
     private final TillDatabase db;
     private final TillJournal journal;
+    private final TillKeyRing keys;
     private final TillStoreOpenReport report;
     private final SalesIndex sales;
     private final RegistryCache registry;
@@ -52,10 +55,11 @@ public final class TillStore implements AutoCloseable {
 
     private final ShutdownMarker marker;
 
-    private TillStore(TillDatabase db, TillJournal journal, Clock clock, ShutdownMarker marker, boolean unclean,
+    private TillStore(TillDatabase db, TillJournal journal, TillKeyRing keys, Clock clock, ShutdownMarker marker, boolean unclean,
             boolean importInterrupted, boolean rebuilt, Optional<Path> quarantinedTo, Optional<String> reason) {
         this.db = db;
         this.journal = journal;
+        this.keys = keys;
         this.marker = marker;
         this.sales = new SalesIndex(db);
         this.registry = new RegistryCache(db);
@@ -81,8 +85,10 @@ public final class TillStore implements AutoCloseable {
     public static TillStore open(TillDataDirectory dir, String tillId, Clock clock) {
         Objects.requireNonNull(tillId, "tillId");
         dir.create();
-        TillKeys keys = TillKeys.loadOrCreate(dir.keyFile());
-        Supplier<JournalWriter> opener = () -> JournalWriter.open(dir.journalFile(tillId), keys, tillId, clock);
+        TillKeyRing keys = new TillKeyRing(dir);
+        keys.open(dir.journalFile(tillId));
+        // The key is asked for at every (re)open of the writer: after a rotation it is the new one.
+        Supplier<JournalWriter> opener = () -> JournalWriter.open(dir.journalFile(tillId), keys.current(), tillId, clock);
         ZoneId zone = clock.getZone();
         ShutdownMarker marker = new ShutdownMarker(dir.databaseDir());
         boolean unclean = Files.exists(dir.databaseFile()) && !marker.present();
@@ -98,7 +104,7 @@ public final class TillStore implements AutoCloseable {
                 Files.delete(importMarker);
             }
             journal = TillJournal.open(db, opener, zone, unclean);
-            return new TillStore(db, journal, clock, marker, unclean, importInterrupted, false, Optional.empty(), Optional.empty());
+            return new TillStore(db, journal, keys, clock, marker, unclean, importInterrupted, false, Optional.empty(), Optional.empty());
         } catch (IOException e) {
             closeQuietly(journal, db, new UncheckedIOException(e));
             throw new UncheckedIOException("cannot remove " + importMarker + ": " + e.getMessage(), e);
@@ -117,7 +123,7 @@ public final class TillStore implements AutoCloseable {
                 marker.clear();
                 deleteIfExists(importMarker);
                 rebuilt = TillJournal.open(fresh, opener, zone, false);
-                return new TillStore(fresh, rebuilt, clock, marker, unclean, false, true, Optional.of(quarantined),
+                return new TillStore(fresh, rebuilt, keys, clock, marker, unclean, false, true, Optional.of(quarantined),
                         Optional.of(rootMessage(failure)));
             } catch (RuntimeException e) {
                 closeQuietly(rebuilt, fresh, e);
@@ -184,6 +190,39 @@ public final class TillStore implements AutoCloseable {
             journal.append(new PolicyUpdatePayload(policy.id(), policy.version(), installed.yamlSha256()));
         }
         return installed;
+    }
+
+    /**
+     * Replaces the till's signing key (docs/till-store.md#key-rotation): a new key is saved and entered in the key
+     * history first, then the KEY_ROTATION is journalled (signed by the old key), then the new key file replaces the
+     * old one, whose private key is deleted. A crash anywhere in between is finished or undone on the next open.
+     *
+     * @param reason why (written into the KEY_ROTATION): scheduled, suspected compromise, hardware replaced, …
+     * @return the KEY_ROTATION record
+     * @throws UncheckedIOException if the journal write failed: whether the rotation is recorded is decided from the
+     *                              journal when the store is next opened (close this one)
+     */
+    public SignedRecord rotateKey(String reason) {
+        TillKeys next = keys.prepareRotation();
+        SignedRecord record;
+        try {
+            record = journal.rotateKey(next, reason);
+        } catch (RecordedButNotIndexedException journalled) {
+            keys.completeRotation(next);
+            throw journalled;
+        } catch (UncheckedIOException unknown) {
+            throw unknown;
+        } catch (RuntimeException refused) {
+            keys.abandonRotation();
+            throw refused;
+        }
+        keys.completeRotation(next);
+        return record;
+    }
+
+    /** The till's keys: the key in force and the history of every key it has had. */
+    public KeyHistory keyHistory() {
+        return keys.history();
     }
 
     /** What opening found and did. */

@@ -156,7 +156,7 @@ class TillCommandConfigTest {
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("mutually exclusive");
         assertThat(neither.status()).isEqualTo(2);
-        assertThat(neither.err()).contains("Give --demo or --config FILE");
+        assertThat(neither.err()).contains("Say which till: --demo or --config FILE");
         assertThat(demoCheck.status()).isEqualTo(2);
         assertThat(demoCheck.err()).contains("--check goes with --config FILE");
     }

@@ -23,6 +23,7 @@ import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.SalePayload;
 import org.yishi.core.journal.ShiftClosePayload;
 import org.yishi.core.journal.SignedRecord;
+import org.yishi.core.journal.TillKeys;
 import org.yishi.core.journal.Totals;
 import org.yishi.till.store.TillDatabase;
 
@@ -350,7 +351,21 @@ public final class TillJournal implements AutoCloseable {
     public synchronized SignedRecord append(JournalPayload payload) {
         requireOpen();
         catchUp();
-        SignedRecord record = writer.append(payload);
+        return mirror(writer.append(payload));
+    }
+
+    /**
+     * Writes a KEY_ROTATION to {@code newKeys} ({@link JournalWriter#rotateKey}) the way {@link #append} writes any
+     * record. Save the new key file durably first; {@link org.yishi.till.store.TillStore#rotateKey} does it all.
+     */
+    public synchronized SignedRecord rotateKey(TillKeys newKeys, String reason) {
+        requireOpen();
+        catchUp();
+        return mirror(writer.rotateKey(newKeys, reason));
+    }
+
+    /** The database part of an append: the mirror row (and index row), after the journal line is on disk. */
+    private SignedRecord mirror(SignedRecord record) {
         try (SqlSession s = db.sessions().openSession()) {
             projection.apply(s.getMapper(LedgerMapper.class), record);
             s.commit();
