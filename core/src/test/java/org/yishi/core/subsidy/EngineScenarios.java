@@ -121,7 +121,7 @@ final class EngineScenarios {
     }
 
     long between(long min, long max) {
-        return min + (long) (random.nextDouble() * (max - min + 1));
+        return random.nextLong(min, max + 1); // whole fen: no floating point between the seed and an amount
     }
 
     <T> T oneOf(List<T> choices) {

@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliMessages m = root.messages();
-        Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
+        Path policiesDir = YishiCommand.policiesDir(policies);
         if (!headless && DisplayCheck.available()) {
             return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, root.language(), "screen:", false, true, java.util.Optional.empty()));
         }

@@ -110,7 +110,7 @@ final class TillCommand implements Callable<Integer> {
             root.err().println(root.messages().get("till.check.demo"));
             return 2;
         }
-        Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
+        Path policiesDir = YishiCommand.policiesDir(policies);
         String lang = root.language();
         if (script != null) {
             return runScript(DemoTill.ZONE, clock -> DemoTill.open(dir, policiesDir, clock, lang, PrinterTarget.parse(printer)));

@@ -37,7 +37,7 @@ final class TillSimulateCommand implements Callable<Integer> {
     public Integer call() {
         YishiCommand root = till.root();
         CliMessages m = root.messages();
-        Path policiesDir = policies != null ? policies : Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
+        Path policiesDir = YishiCommand.policiesDir(policies);
         TillSimulation.Options options;
         try {
             options = new TillSimulation.Options(dir, policiesDir, days, mealsPerDay, seed);

@@ -65,6 +65,11 @@ public final class YishiCommand implements Callable<Integer> {
         return lang;
     }
 
+    /** The policy files: {@code given}, or policies/ of the Yishi installation. */
+    static java.nio.file.Path policiesDir(java.nio.file.Path given) {
+        return given != null ? given : java.nio.file.Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
+    }
+
     PrintWriter out() {
         return out;
     }
