@@ -374,7 +374,7 @@ final class JournalLedger {
         lastHash = r.hash();
         lastTime = r.time();
         // A record written by a clock set back does not lower the mark; a supervisor's clock_confirmed resets it.
-        boolean clockConfirmed = r.typedPayload() instanceof StaffPayload staff && staff.action() == StaffAction.CLOCK_CONFIRMED;
+        boolean clockConfirmed = payload instanceof StaffPayload staff && staff.action() == StaffAction.CLOCK_CONFIRMED;
         if (clockConfirmed || latestTime == null || r.time().toInstant().isAfter(latestTime.toInstant())) {
             latestTime = r.time();
         }
