@@ -12,6 +12,9 @@ CREATE INDEX journal_mirror_refers_to ON journal_mirror (refers_to, record_type)
 -- The bill a SALE sold (null for sales written before bills had ids): a bill is sold once.
 ALTER TABLE sale ADD COLUMN bill_id VARCHAR;
 CREATE INDEX sale_bill ON sale (bill_id);
+-- An open from a checkpoint compares the sales index with the mirror for the records after it only.
+CREATE INDEX sale_voided_by ON sale (voided_by_seq);
+CREATE INDEX sale_refunded_by ON sale (refunded_by_seq);
 
 -- The verified journal state after record seq (JournalCheckpoint, canonical JSON), and where that record starts in
 -- the file. At most one row; written after open and at a clean close, removed whenever the mirror is emptied.

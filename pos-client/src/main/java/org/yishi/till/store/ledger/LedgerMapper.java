@@ -54,25 +54,30 @@ interface LedgerMapper {
     @Select("SELECT COUNT(*) FROM sale")
     long saleCount();
 
-    @Select("SELECT COUNT(*) FROM journal_mirror WHERE record_type = #{type}")
-    long mirrorCountOf(String type);
-
     @Select("SELECT line FROM journal_mirror WHERE record_type = #{type} ORDER BY seq")
     List<String> mirrorLinesOf(String type);
 
     @Select("SELECT line FROM journal_mirror WHERE record_type = #{type} ORDER BY seq DESC LIMIT 1")
     String lastMirrorLineOf(String type);
 
+    // The sales index against the mirror, for the records after {@code afterSeq} (0: all of them).
+
     /** SALE records of the mirror that have no sales-index row. */
-    @Select("SELECT COUNT(*) FROM journal_mirror m WHERE m.record_type = 'SALE'"
+    @Select("SELECT COUNT(*) FROM journal_mirror m WHERE m.record_type = 'SALE' AND m.seq > #{afterSeq}"
             + " AND NOT EXISTS (SELECT 1 FROM sale s WHERE s.seq = m.seq)")
-    long unindexedSales();
+    long unindexedSales(long afterSeq);
 
-    @Select("SELECT COUNT(*) FROM sale WHERE voided_by_seq IS NOT NULL")
-    long voidedCount();
+    @Select("SELECT COUNT(*) FROM sale WHERE seq > #{afterSeq}")
+    long saleCountAfter(long afterSeq);
 
-    @Select("SELECT COUNT(*) FROM sale WHERE refunded_by_seq IS NOT NULL")
-    long refundedCount();
+    @Select("SELECT COUNT(*) FROM journal_mirror WHERE record_type = #{type} AND seq > #{afterSeq}")
+    long mirrorCountAfter(@Param("type") String type, @Param("afterSeq") long afterSeq);
+
+    @Select("SELECT COUNT(*) FROM sale WHERE voided_by_seq > #{afterSeq}")
+    long voidedCount(long afterSeq);
+
+    @Select("SELECT COUNT(*) FROM sale WHERE refunded_by_seq > #{afterSeq}")
+    long refundedCount(long afterSeq);
 
     @Select("SELECT " + MIRROR_COLUMNS + " FROM journal_mirror"
             + " WHERE record_type IN ('SALE', 'VOID', 'REFUND') ORDER BY seq")

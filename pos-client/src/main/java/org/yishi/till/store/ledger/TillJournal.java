@@ -327,10 +327,13 @@ public final class TillJournal implements AutoCloseable {
     private boolean rebuildSalesIndexIfInconsistent() {
         try (SqlSession s = db.sessions().openSession(ExecutorType.BATCH, false)) {
             LedgerMapper m = s.getMapper(LedgerMapper.class);
-            // Every index row references its mirror row (foreign key), so equal counts and no SALE without a row mean
-            // the same set of sales; reversals are checked by count.
-            boolean consistent = m.unindexedSales() == 0 && m.saleCount() == m.mirrorCountOf("SALE")
-                    && m.voidedCount() == m.mirrorCountOf("VOID") && m.refundedCount() == m.mirrorCountOf("REFUND");
+            // Equal counts and no SALE without a row mean the same set of sales; reversals are checked by count. From a
+            // checkpoint only the records after it: the index was checked up to it when the checkpoint was stored, and
+            // every later row was written in the transaction of its mirror row.
+            long after = resumedFrom;
+            boolean consistent = m.unindexedSales(after) == 0 && m.saleCountAfter(after) == m.mirrorCountAfter("SALE", after)
+                    && m.voidedCount(after) == m.mirrorCountAfter("VOID", after)
+                    && m.refundedCount(after) == m.mirrorCountAfter("REFUND", after);
             if (consistent) {
                 return false;
             }
