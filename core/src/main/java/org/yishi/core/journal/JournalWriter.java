@@ -199,11 +199,12 @@ public final class JournalWriter implements AutoCloseable {
 
     /**
      * Checks and applies every line {@code reader} gives, cutting a torn last line off. Line offsets and numbers are
-     * relative to {@code baseOffset} / {@code baseLine}; {@code last} is the record already applied before them, if any,
-     * and {@code validEnd} where it ends.
+     * relative to {@code baseOffset} / {@code baseLine}; {@code checkpointRecord} is the record already taken up before
+     * them (a resumed checkpoint's), if any, and {@code validEnd} where it ends.
      */
-    private void scan(JournalLineReader reader, long baseOffset, long baseLine, SignedRecord last, long validEnd)
+    private void scan(JournalLineReader reader, long baseOffset, long baseLine, SignedRecord checkpointRecord, long validEnd)
             throws IOException {
+        SignedRecord last = checkpointRecord;
         for (JournalLineReader.Line line = reader.next(); line != null; line = reader.next()) {
             SignedRecord record = null;
             String unreadable;
@@ -240,7 +241,10 @@ public final class JournalWriter implements AutoCloseable {
             validEnd = baseOffset + line.offset() + line.byteLength();
         }
         size = validEnd;
-        if (last != null && !JournalLedger.signatureValid(last, ledger.lastSigningKey())) {
+        // A checkpoint's own record (nothing written after it) was verified when the checkpoint was made, and its hash
+        // is the checkpoint's; its signer may be a key no longer in force (a KEY_ROTATION is signed by the old key).
+        boolean onlyTheCheckpointRecord = last != null && last == checkpointRecord;
+        if (last != null && !onlyTheCheckpointRecord && !JournalLedger.signatureValid(last, ledger.lastSigningKey())) {
             throw new JournalCorruptException(file.toString(), new JournalProblem(last.seq(), last.seq(),
                     ProblemKind.BAD_SIGNATURE, "the last record's signature does not verify with key " + last.keyId()));
         }

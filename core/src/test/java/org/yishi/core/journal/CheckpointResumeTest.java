@@ -199,6 +199,28 @@ class CheckpointResumeTest {
     }
 
     @Test
+    void aCheckpointAtAKeyRotationResumesUnderTheNewKeyAlthoughTheOldOneSignedThatRecord() {
+        Path journal = dir.resolve("j.log");
+        TillKeys next = TillKeys.generate();
+        JournalResume atRotation;
+        try (JournalWriter w = JournalWriter.open(journal, keys, SampleJournal.TILL, SteppingClock.lunchtime())) {
+            w.append(new ShiftOpenPayload(1, "cashier", 0));
+            w.rotateKey(next, "scheduled");
+            atRotation = StoredCheckpoint.resume(w.checkpoint().orElseThrow(), w.offsetOf(w.lastSeq()), journal);
+        }
+        try (JournalWriter w = JournalWriter.open(journal, next, SampleJournal.TILL, SteppingClock.lunchtime(), atRotation)) {
+            assertThat(w.resumed()).isTrue();
+            assertThat(w.keyId()).isEqualTo(next.keyId());
+            w.append(SampleJournal.walkIn("R-1", 1));
+        }
+        try (JournalWriter w = JournalWriter.open(journal, next, SampleJournal.TILL, SteppingClock.lunchtime(), atRotation)) {
+            assertThat(w.resumed()).isTrue();
+            assertThat(w.lastSeq()).isEqualTo(4);
+        }
+        assertThat(JournalVerifier.builder().trustKey(keys.publicKey()).build().verify(journal).ok()).isTrue();
+    }
+
+    @Test
     void aTornLineAfterTheCheckpointIsCutOffAsInAFullReplay() throws IOException {
         Path journal = dir.resolve("j.log");
         List<String> lines = SampleJournal.write(journal, keys);
