@@ -151,6 +151,9 @@ public final class JournalVerifier {
                             ahead.add(CompletableFuture.completedFuture(new LinePreparer(candidates).prepareAll(chunk)));
                         } else {
                             if (pool == null) {
+                                // Learn the journal's first key before the threads start: otherwise a chunk could be
+                                // prepared before the one holding TILL_START, and all its signatures left to the rules.
+                                new LinePreparer(candidates).prepare(chunk.get(0));
                                 pool = Executors.newFixedThreadPool(cores, daemonThreads());
                             }
                             ahead.add(pool.submit(() -> new LinePreparer(candidates).prepareAll(chunk)));
