@@ -67,9 +67,9 @@ final class PolicyCommand {
                     // Warnings never fail the check: some are deliberate (a limit on one tier only).
                     List<Problem> warnings = lint.check(file, p);
                     if (!warnings.isEmpty()) {
-                        root.out().println(m.get("policy.warnings", warnings.size()));
+                        root.out().println("  " + m.get("policy.warnings", warnings.size()));
                         for (Problem w : warnings) {
-                            root.out().println(m.get("policy.warning", w));
+                            root.out().println("  " + m.get("policy.warning", w));
                         }
                     }
                 } catch (PolicyFileException e) {
