@@ -123,7 +123,7 @@ public class DurableAppendBenchmark {
         return writer.append(sale("R-" + receipt++));
     }
 
-    /** A ¥12 Zengcheng lunch by card: government ¥11 in three shares, elder ¥1 (as JournalAppendBenchmark's). */
+    /** A ¥12 Zengcheng lunch by card: government ¥11 in three shares, elder ¥1. */
     private static SalePayload sale(String receiptNo) {
         return SalePayload.builder().receiptNo(receiptNo).shiftNo(1).cashier("cashier").elderId("E1001")
                 .identification(IdentificationMethod.CARD).cardUidLast4("7F3A").channel(Channel.DINE_IN).mealSlot("lunch")
