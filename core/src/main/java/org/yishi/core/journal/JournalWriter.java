@@ -27,9 +27,9 @@ import java.util.TreeMap;
  * Appends signed, hash-chained records to a till's journal file, one line each, and returns only once the line is
  * on disk ({@link FileChannel#force(boolean)}): an acknowledged record survives a crash or power loss.
  *
- * <p>On open it recovers: every existing line is checked (form, chain, sequence, references, totals; the signature
- * of the last record, which through the hash chain covers all before it) — or, opened at a stored checkpoint
- * ({@link JournalResume}), every line after the checkpoint's record — a torn last line — a write cut short by
+ * <p>On open it recovers. Every existing line is checked (form, chain, sequence, references, totals; the signature
+ * of the last record, which through the hash chain covers all before it); opened at a stored checkpoint
+ * ({@link JournalResume}), only the lines after the checkpoint's record. A torn last line — a write cut short by
  * a crash, so never acknowledged — is cut off and saved beside the journal, and anything else that is wrong
  * refuses the open ({@link JournalCorruptException}) without touching the file. A new journal starts with
  * TILL_START. Before each append the record is checked by the same rules as {@link JournalVerifier}, so a record
