@@ -22,7 +22,12 @@ final class CalendarFileReader {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,31}");
     private static final List<String> HOLIDAY_KEYS = List.of("name", "from", "to");
     private static final List<String> MAKE_UP_KEYS = List.of("date", "for");
-    private static final Map<String, Boolean> STATUSES = new LinkedHashMap<>(Map.of("official", false, "provisional", true));
+    private static final Map<String, Boolean> STATUSES = new LinkedHashMap<>();
+
+    static {
+        STATUSES.put("official", false);
+        STATUSES.put("provisional", true);
+    }
 
     private final Problems problems;
     private final ValueReader values;
@@ -78,7 +83,7 @@ final class CalendarFileReader {
             return;
         }
         for (LocalDate d = from.orElseThrow(); !d.isAfter(to.orElseThrow()); d = d.plusDays(1)) {
-            if (claim(node, path, d, name.get(), firstSeen)) {
+            if (claim(node, path, d, "holiday " + name.get(), firstSeen)) {
                 out.put(d, name.get());
             }
         }

@@ -14,14 +14,14 @@ import org.yishi.core.time.ServingWindow;
  * {@code lunch=10:30-13:30;dinner=16:30-19:00}. Slot codes are the policy's (data, not a fixed list); the windows are
  * used for the slots whose policy names no window. Empty: the canteen gives no hours.
  */
-final class ServingHours {
+public final class ServingHours {
 
     private static final Pattern ENTRY = Pattern.compile("([a-z][a-z0-9_]{0,31})=(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
 
     private ServingHours() {
     }
 
-    static Map<String, ServingWindow> parse(String column, String value) {
+    public static Map<String, ServingWindow> parse(String column, String value) {
         Map<String, ServingWindow> out = new LinkedHashMap<>();
         if (value.isEmpty()) {
             return out;
@@ -58,7 +58,7 @@ final class ServingHours {
     }
 
     /** The column's text for a canteen's hours, slots in time order. */
-    static String format(Map<String, ServingWindow> hours) {
+    public static String format(Map<String, ServingWindow> hours) {
         return hours.entrySet().stream().sorted(Map.Entry.comparingByValue((a, b) -> a.start().compareTo(b.start())))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
     }

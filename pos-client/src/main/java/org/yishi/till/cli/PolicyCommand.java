@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.yishi.config.csv.CsvFormatException;
 import org.yishi.config.policy.PolicyFileException;
+import org.yishi.config.calendar.CalendarCoverage;
 import org.yishi.config.policy.PolicyLoader;
 import org.yishi.config.yaml.Problem;
 import org.yishi.config.simulate.FunderTotal;
@@ -59,6 +60,9 @@ final class PolicyCommand {
                     root.out().println(m.get("policy.valid", file, p.id(), p.version(), p.name(), p.effectiveFrom(),
                             p.effectiveTo().map(Object::toString).orElse("—"), p.rules().size(), p.funders().size(),
                             p.mealSlots().size(), p.limits().size(), p.providerSubsidies().size()));
+                    for (String warning : CalendarCoverage.warnings(p, java.time.LocalDate.now(p.zone()))) {
+                        root.out().println("  warning: " + warning);
+                    }
                 } catch (PolicyFileException e) {
                     bad++;
                     root.out().println(m.get("policy.invalid", file, e.total()));
