@@ -38,7 +38,7 @@ import org.xml.sax.helpers.DefaultHandler;
  *       packages (JMH benchmarks, run by scripts/bench.sh), with a test method of its own or inherited: a method
  *       whose annotation is, or is meta-annotated with, JUnit's {@code @Testable} ({@code @Test},
  *       {@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}, {@code @TestTemplate},
- *       jqwik's {@code @Property}, Jazzer's {@code @FuzzTest} ...). Abstract bases and helpers without tests are
+ *       test-support's {@code @PropertyTest}, Jazzer's {@code @FuzzTest} ...). Abstract bases and helpers without tests are
  *       not test classes. A {@code @Nested} inner class with tests counts on its own, as {@code Outer$Inner}.</li>
  *   <li><b>Run</b>: the distinct {@code classname} of the test cases in this build's
  *       {@code target/surefire-reports/TEST-*.xml}. Surefire writes a {@code @Nested} class's cases into its
@@ -54,7 +54,7 @@ public final class TestClassCount {
             "org.junit.platform.commons.annotation.Testable",
             "org.junit.jupiter.api.Test", "org.junit.jupiter.api.RepeatedTest", "org.junit.jupiter.api.TestFactory",
             "org.junit.jupiter.api.TestTemplate", "org.junit.jupiter.params.ParameterizedTest",
-            "net.jqwik.api.Property", "net.jqwik.api.Example", "com.code_intelligence.jazzer.junit.FuzzTest");
+            "com.code_intelligence.jazzer.junit.FuzzTest");
 
     private TestClassCount() {
     }
@@ -229,7 +229,7 @@ public final class TestClassCount {
                         suitePackage = suite.contains(".") ? suite.substring(0, suite.lastIndexOf('.') + 1) : "";
                     } else if ("testcase".equals(qName) && attributes.getValue("classname") != null) {
                         String name = attributes.getValue("classname");
-                        // jqwik's cases carry the class's simple name: it is in the suite's package.
+                        // A case named by the class's simple name (an engine may report it so) is in the suite's package.
                         ran.add(name.contains(".") ? name : suitePackage + name);
                     }
                 }

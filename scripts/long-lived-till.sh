@@ -7,7 +7,7 @@
 set -euo pipefail
 dir=${1:?usage: scripts/long-lived-till.sh SIMULATED_DIR}
 cd "$(dirname "$0")/.."
-mvn -B -q -pl pos-client -am test-compile dependency:build-classpath \
+mvn -B -q -o -pl pos-client -am test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
 cd pos-client
 exec java ${YISHI_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \

@@ -31,9 +31,20 @@ class DocsTest {
         // The charity top-up is a rule of its own group; with a charity funder it loads into the example.
         String withTopUp = blocks.get(0)
                 .replace("    name: 广州市财政\n", "    name: 广州市财政\n  - code: charity\n    name: 慈善\n")
-                .replace("limits:", blocks.get(1) + "\nlimits:");
+                .replace("limits:", block(blocks, "group: top_up") + "\nlimits:");
         Policy stacked = new PolicyLoader().parse("example + top-up", withTopUp);
         assertThat(stacked.rules()).extracting(r -> r.group()).containsExactly("main", "main", "top_up");
+        // The category-conditions snippet replaces the first rule's eligibility.
+        String first = blocks.get(0);
+        int from = first.indexOf("    eligibility:");
+        String withAllOf = first.substring(0, from) + block(blocks, "- any: [minimum_living, near_minimum_living]")
+                + first.substring(first.indexOf("    formula:", from));
+        Policy allOf = new PolicyLoader().parse("example + category conditions", withAllOf);
+        assertThat(allOf.rules().get(0).eligibility().categories().conjuncts()).hasSize(3);
+    }
+
+    private static String block(List<String> blocks, String containing) {
+        return blocks.stream().filter(b -> b.contains(containing)).findFirst().orElseThrow();
     }
 
     @Test

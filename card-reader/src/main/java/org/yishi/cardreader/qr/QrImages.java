@@ -44,6 +44,15 @@ public final class QrImages {
             DecodeHintType.CHARACTER_SET, "UTF-8",
             DecodeHintType.TRY_HARDER, Boolean.TRUE,
             DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+    /**
+     * For an image that is nothing but the code (a PNG written by {@code qr issue}): ZXing's finder-pattern search
+     * misses a few clean codes now and then (module patterns that look like extra finder patterns), while reading it
+     * as a pure barcode does not.
+     */
+    private static final Map<DecodeHintType, Object> PURE_HINTS = Map.of(
+            DecodeHintType.CHARACTER_SET, "UTF-8",
+            DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+            DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
 
     /** Frames with a longer side than this are also tried at half size (a webcam frame is 1280 px, a phone photo 3000-4000). */
     static final int LARGE_FRAME_PX = 800;
@@ -111,8 +120,13 @@ public final class QrImages {
     }
 
     private static Optional<String> decode(BinaryBitmap bitmap) {
+        Optional<String> found = decode(bitmap, DECODE_HINTS);
+        return found.isPresent() ? found : decode(bitmap, PURE_HINTS);
+    }
+
+    private static Optional<String> decode(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
         try {
-            return Optional.of(new QRCodeReader().decode(bitmap, DECODE_HINTS).getText());
+            return Optional.of(new QRCodeReader().decode(bitmap, hints).getText());
         } catch (NotFoundException e) {
             return Optional.empty();
         } catch (ReaderException e) {

@@ -7,14 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.StringLength;
+import org.yishi.testing.gen.Cases;
+import org.yishi.testing.gen.Gen;
+import org.yishi.testing.gen.PropertyTest;
 
 /** Whatever is scanned, the verifier answers with a verdict; a changed token is never accepted. */
 class QrTokenPropertiesTest {
@@ -43,73 +40,64 @@ class QrTokenPropertiesTest {
         }
     }
 
-    @Property(tries = 2000)
-    void randomTextIsRefusedNeverThrown(@ForAll @StringLength(max = 700) String text) {
-        QrVerdict verdict = VERIFIER.verify(text);
+    private static final Gen<String> TOKEN_LIKE = Gen.strings(TOKEN_CHARS, 0, 300);
 
-        assertThat(verdict).isInstanceOf(QrVerdict.Refused.class);
+    /** Half the edits hit the last characters, where base64 has unused bits that must not alias. */
+    private static final Gen<List<Edit>> EDITS = Gen.zip(Gen.zip(Gen.ints(0, 2),
+                    Gen.frequency(Gen.weighted(1, Gen.ints(0, TOKEN.length())),
+                            Gen.weighted(1, Gen.ints(TOKEN.length() - 3, TOKEN.length()))),
+                    (kind, position) -> new int[] {kind, position}),
+            Gen.chars(TOKEN_CHARS), (kp, c) -> new Edit(kp[0], kp[1], c)).list(1, 3);
+
+    private static final Gen<String> ELDER_IDS = Gen.strings("0123456789E长者-", 1, 20);
+
+    private static final Gen<String> UIDS = Gen.oneOfGens(
+            Gen.ints(4, 10).flatMap(bytes -> Gen.strings("0123456789ABCDEF", bytes * 2, bytes * 2)), Gen.constant(""));
+
+    record Genuine(String elderId, String uid) {
     }
 
-    @Property(tries = 2000)
-    void randomTextBehindTheTokenPrefixIsRefusedNeverThrown(@ForAll("tokenLike") String tail) {
-        assertThat(VERIFIER.verify("YSQ1." + tail)).isInstanceOf(QrVerdict.Refused.class);
-    }
+    @PropertyTest(tries = 2000)
+    void randomTextIsRefusedNeverThrown(long seed) {
+        Cases.check(seed, Gen.anyStrings(0, 700), text -> {
+            QrVerdict verdict = VERIFIER.verify(text);
 
-    @Property(tries = 3000)
-    void aMutatedTokenIsNeverAccepted(@ForAll("edits") java.util.List<Edit> edits) {
-        String mutated = TOKEN;
-        for (Edit edit : edits) {
-            mutated = edit.apply(mutated);
-        }
-        QrVerdict verdict = VERIFIER.verify(mutated);
-
-        if (mutated.equals(TOKEN)) {
-            assertThat(verdict).isInstanceOf(QrVerdict.Accepted.class);
-        } else {
             assertThat(verdict).isInstanceOf(QrVerdict.Refused.class);
-        }
+        });
     }
 
-    @Property(tries = 500)
-    void everyGenuineTokenIsAcceptedWithWhatWasIssued(
-            @ForAll("elderIds") String elderId, @ForAll("uids") String uid) {
-        String token = ISSUER.issue(elderId, uid, Duration.ofDays(30));
-
-        QrVerdict verdict = VERIFIER.verify(token);
-
-        assertThat(verdict).isInstanceOf(QrVerdict.Accepted.class);
-        assertThat(((QrVerdict.Accepted) verdict).elderId().orElse("")).isEqualTo(elderId);
-        assertThat(((QrVerdict.Accepted) verdict).cardUid().orElse("")).isEqualTo(uid);
+    @PropertyTest(tries = 2000)
+    void randomTextBehindTheTokenPrefixIsRefusedNeverThrown(long seed) {
+        Cases.check(seed, TOKEN_LIKE, tail -> assertThat(VERIFIER.verify("YSQ1." + tail)).isInstanceOf(QrVerdict.Refused.class));
     }
 
-    @Provide
-    Arbitrary<String> tokenLike() {
-        return Arbitraries.strings().withChars(TOKEN_CHARS.toCharArray()).ofMaxLength(300);
+    @PropertyTest(tries = 3000)
+    void aMutatedTokenIsNeverAccepted(long seed) {
+        Cases.check(seed, EDITS, edits -> {
+            String mutated = TOKEN;
+            for (Edit edit : edits) {
+                mutated = edit.apply(mutated);
+            }
+            QrVerdict verdict = VERIFIER.verify(mutated);
+
+            if (mutated.equals(TOKEN)) {
+                assertThat(verdict).isInstanceOf(QrVerdict.Accepted.class);
+            } else {
+                assertThat(verdict).isInstanceOf(QrVerdict.Refused.class);
+            }
+        });
     }
 
-    @Provide
-    Arbitrary<java.util.List<Edit>> edits() {
-        Arbitrary<Edit> edit = Combinators.combine(
-                Arbitraries.integers().between(0, 2),
-                // Half the edits hit the last characters, where base64 has unused bits that must not alias.
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, TOKEN.length())),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(TOKEN.length() - 3, TOKEN.length()))),
-                Arbitraries.chars().with(TOKEN_CHARS.toCharArray()))
-                .as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(3);
-    }
+    @PropertyTest(tries = 500)
+    void everyGenuineTokenIsAcceptedWithWhatWasIssued(long seed) {
+        Cases.check(seed, Gen.zip(ELDER_IDS, UIDS, Genuine::new), g -> {
+            String token = ISSUER.issue(g.elderId(), g.uid(), Duration.ofDays(30));
 
-    @Provide
-    Arbitrary<String> elderIds() {
-        return Arbitraries.strings().withCharRange('0', '9').withChars("E长者-".toCharArray()).ofMinLength(1)
-                .ofMaxLength(20);
-    }
+            QrVerdict verdict = VERIFIER.verify(token);
 
-    @Provide
-    Arbitrary<String> uids() {
-        Arbitrary<String> hex = Arbitraries.integers().between(4, 10).flatMap(bytes ->
-                Arbitraries.strings().withChars("0123456789ABCDEF".toCharArray()).ofLength(bytes * 2));
-        return Arbitraries.oneOf(hex, Arbitraries.just(""));
+            assertThat(verdict).isInstanceOf(QrVerdict.Accepted.class);
+            assertThat(((QrVerdict.Accepted) verdict).elderId().orElse("")).isEqualTo(g.elderId());
+            assertThat(((QrVerdict.Accepted) verdict).cardUid().orElse("")).isEqualTo(g.uid());
+        });
     }
 }

@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.yishi.config.yaml.Fields;
 import org.yishi.config.yaml.ValueReader;
 import org.yishi.core.policy.CalendarDays;
-import org.yishi.core.policy.CategoryMatcher;
+import org.yishi.core.policy.CategoryCondition;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.Eligibility;
 import org.yishi.core.policy.Locality;
@@ -34,10 +34,12 @@ final class EligibilityReader {
 
     private final ValueReader values;
     private final References refs;
+    private final CategoryConditionReader categories;
 
     EligibilityReader(ValueReader values, References refs) {
         this.values = values;
         this.refs = refs;
+        this.categories = new CategoryConditionReader(values, refs);
     }
 
     Optional<Eligibility> read(Node node, String path) {
@@ -49,16 +51,8 @@ final class EligibilityReader {
             values.problems().add(f.get("max_age").orElseThrow(), f.path("max_age"),
                     "max_age " + maxAge + " is below min_age " + minAge);
         }
-        List<CategoryMatcher> any = new ArrayList<>();
-        List<CategoryMatcher> none = new ArrayList<>();
-        f.get("categories").ifPresent(n -> {
-            Fields c = Fields.of(n, f.path("categories"), values.problems(), List.of("any", "none"));
-            c.get("any").ifPresent(list -> any.addAll(categories(list, c.path("any"))));
-            c.get("none").ifPresent(list -> none.addAll(categories(list, c.path("none"))));
-            if (!c.has("any") && !c.has("none") && c.isMapping()) {
-                values.problems().add(n, f.path("categories"), "give any: [...] and/or none: [...]");
-            }
-        });
+        CategoryCondition categories = f.get("categories").flatMap(n -> this.categories.read(n, f.path("categories")))
+                .orElse(CategoryCondition.EVERYONE);
         List<String> registeredIn = new ArrayList<>();
         f.get("registered_in").ifPresent(n -> registeredIn.addAll(values.districtPrefixes(n, f.path("registered_in"))));
         List<String> residesIn = new ArrayList<>();
@@ -97,35 +91,8 @@ final class EligibilityReader {
         if (values.problems().total() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Eligibility(minAge, maxAge, any, none, registeredIn, locality, channels, slots, weekdays, minPrice,
+        return Optional.of(new Eligibility(minAge, maxAge, categories, registeredIn, locality, channels, slots, weekdays, minPrice,
                 residesIn, days));
-    }
-
-    private List<CategoryMatcher> categories(Node list, String path) {
-        List<CategoryMatcher> out = new ArrayList<>();
-        List<Node> items = values.list(list, path);
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String p = ValueReader.item(path, i);
-            values.text(item, p).ifPresent(text -> {
-                CategoryMatcher m;
-                try {
-                    m = CategoryMatcher.parse(text);
-                } catch (IllegalArgumentException e) {
-                    values.problems().add(item, p, e.getMessage());
-                    return;
-                }
-                Optional<String> wrong = refs.categories().check(m);
-                if (wrong.isPresent()) {
-                    values.problems().add(item, p, wrong.get());
-                } else if (out.contains(m)) {
-                    values.problems().add(item, p, "category condition " + m + " listed twice");
-                } else {
-                    out.add(m);
-                }
-            });
-        }
-        return out;
     }
 
     /** {@code [mon, tue]}, {@code [monday]} or a range {@code mon-fri}. */

@@ -2,12 +2,11 @@ package org.yishi.config.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.yishi.core.money.Money;
 import org.yishi.core.policy.SubsidyFormula;
+import org.yishi.testing.gen.Cases;
+import org.yishi.testing.gen.Gen;
+import org.yishi.testing.gen.PropertyTest;
 
 /**
  * Amounts and percentages are read from the text, never through a double: every amount written with two
@@ -32,17 +31,25 @@ class AmountTextPropertyTest {
 
     private final PolicyLoader loader = new PolicyLoader();
 
-    @Property(tries = 300)
-    void yuanTextLoadsToExactFen(@ForAll @LongRange(min = 1, max = 999_999_999_999L) long fen) {
-        String yuan = Money.ofFen(fen).toDecimalString();
-        var p = loader.parse("p.yaml", TEMPLATE.replace("FORMULA", "fixed: " + yuan));
-        assertThat(p.rules().get(0).formula()).isEqualTo(new SubsidyFormula.Fixed(fen));
+    /** Mostly amounts a canteen sees (up to 100 yuan), also any amount up to the largest the format allows. */
+    private static final Gen<Long> FEN = Gen.frequency(Gen.weighted(1, Gen.longs(1, 10_000)),
+            Gen.weighted(1, Gen.longs(1, 999_999_999_999L)));
+
+    @PropertyTest(tries = 300)
+    void yuanTextLoadsToExactFen(long seed) {
+        Cases.check(seed, FEN, fen -> {
+            String yuan = Money.ofFen(fen).toDecimalString();
+            var p = loader.parse("p.yaml", TEMPLATE.replace("FORMULA", "fixed: " + yuan));
+            assertThat(p.rules().get(0).formula()).isEqualTo(new SubsidyFormula.Fixed(fen));
+        });
     }
 
-    @Property(tries = 300)
-    void percentTextLoadsToExactBasisPoints(@ForAll @IntRange(min = 1, max = 10_000) int bp) {
-        String text = (bp / 100) + "." + String.format("%02d", bp % 100) + "%";
-        var p = loader.parse("p.yaml", TEMPLATE.replace("FORMULA", "percent: " + text));
-        assertThat(p.rules().get(0).formula()).isEqualTo(new SubsidyFormula.Percent(bp));
+    @PropertyTest(tries = 300)
+    void percentTextLoadsToExactBasisPoints(long seed) {
+        Cases.check(seed, Gen.ints(1, 10_000), bp -> {
+            String text = (bp / 100) + "." + String.format("%02d", bp % 100) + "%";
+            var p = loader.parse("p.yaml", TEMPLATE.replace("FORMULA", "percent: " + text));
+            assertThat(p.rules().get(0).formula()).isEqualTo(new SubsidyFormula.Percent(bp));
+        });
     }
 }

@@ -524,7 +524,7 @@ class PolicyLoaderProblemsTest {
     void policyCategoryCanBeUsedWithItsGrades() {
         Policy p = loader.parse(FILE, with("meal_slots:\n", "categories:\n  - code: star_rating\n    name: 星级\n    grades: 1-5\nmeal_slots:\n")
                 .replace("      min_age: 60\n", "      min_age: 60\n      categories:\n        any: [\"star_rating:4-5\"]\n"));
-        assertThat(p.rules().get(0).eligibility().anyCategory()).extracting(Object::toString).containsExactly("star_rating:4-5");
+        assertThat(p.rules().get(0).eligibility().categories().matchers()).extracting(Object::toString).containsExactly("star_rating:4-5");
         assertThat(problems(with("meal_slots:\n", "categories:\n  - code: star_rating\n    name: 星级\n    grades: 1-5\nmeal_slots:\n")
                 .replace("      min_age: 60\n", "      min_age: 60\n      categories:\n        any: [\"star_rating:6\"]\n")))
                 .singleElement().satisfies(pr -> assertThat(pr.message()).contains("grades are 1-5"));

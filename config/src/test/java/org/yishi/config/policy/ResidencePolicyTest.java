@@ -21,7 +21,8 @@ import org.yishi.core.subsidy.Quote;
  * <tr><td>A</td><td>440304 town 001</td><td>(same)</td><td>Futian 001</td><td>4+2+2 = 8, +1 top-up = 9; pays 6</td></tr>
  * <tr><td>A</td><td>440304 town 001</td><td>(same)</td><td>Futian 002</td><td>4+2, street dropped = 6, +1 = 7; pays 8</td></tr>
  * <tr><td>B</td><td>440118 (Guangzhou)</td><td>440304 town 001</td><td>Futian 001</td><td>4, district dropped, street 2 = 6; no top-up (not registered in 4403); pays 9</td></tr>
- * <tr><td>C</td><td>440304 town 001</td><td>440303 (Luohu)</td><td>Futian 001</td><td>NOT_ELIGIBLE: lives outside Futian, and eats outside the district he lives in</td></tr>
+ * <tr><td>C</td><td>440304 town 001</td><td>440303 (Luohu)</td><td>Futian 001</td><td>NOT_ELIGIBLE: lives outside Futian, and eats outside the district he lives in (the nearest rule is the top-up:
+ it meets 2 of its 3 conditions)</td></tr>
  * <tr><td>C</td><td>440304 town 001</td><td>440303 town 001</td><td>Luohu 001</td><td>top-up only: 1; pays 14</td></tr>
  * <tr><td>D</td><td>440303 town 001</td><td>440304 town 002</td><td>Futian 002</td><td>4, district dropped, street 2 = 6, +1 = 7; pays 8</td></tr>
  * <tr><td>D</td><td>440303 town 001</td><td>440304 town 002</td><td>Luohu 001</td><td>4+2 (his registered district), street dropped = 6; no top-up (not where he lives); pays 9</td></tr>
@@ -45,7 +46,7 @@ class ResidencePolicyTest {
         "A, FT1, resident_base+registered_top_up, 900, 500, 200, 200, 0, ''",
         "A, FT2, resident_base+registered_top_up, 700, 500, 200,   0, 200, ''",
         "B, FT1, resident_base,                   600, 400,   0, 200, 200, ''",
-        "C, FT1, '',                                0,   0,   0,   0, 0, 'nearest rule resident_base: lives in 440303, needs [440304]'",
+        "C, FT1, '',                                0,   0,   0,   0, 0, 'nearest rule registered_top_up: canteen FT1 is outside the elder''s resident district'",
         "C, LH1, registered_top_up,               100, 100,   0,   0, 0, ''",
         "D, FT2, resident_base+registered_top_up, 700, 500,   0, 200, 200, ''",
         "D, LH1, resident_base,                   600, 400, 200,   0, 200, ''"})

@@ -7,8 +7,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.yishi.core.policy.CategoryCondition;
 import org.yishi.core.policy.CategoryMatcher;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.FundingPart;
@@ -53,8 +55,8 @@ class ShippedPoliciesTest {
         assertThat(hardship.group()).isEqualTo("main");
         assertThat(hardship.eligibility().minAge()).isEqualTo(60);
         assertThat(hardship.eligibility().registeredIn()).containsExactly("4401");
-        assertThat(hardship.eligibility().anyCategory()).containsExactly(CategoryMatcher.any("extreme_poverty"),
-                CategoryMatcher.any("minimum_living"), CategoryMatcher.any("low_income"), CategoryMatcher.any("military_welfare"));
+        assertThat(hardship.eligibility().categories()).isEqualTo(CategoryCondition.of(List.of(CategoryMatcher.any("extreme_poverty"),
+                CategoryMatcher.any("minimum_living"), CategoryMatcher.any("low_income"), CategoryMatcher.any("military_welfare")), List.of()));
         assertThat(hardship.funding()).containsExactly(
                 FundingPart.fixed("city", 300, Locality.ANYWHERE),
                 FundingPart.fixed("district", 300, Locality.HOME_DISTRICT),
@@ -99,7 +101,8 @@ class ShippedPoliciesTest {
         ProviderSubsidyRule incapacitated = provider(p, "delivery_incapacitated");
         assertThat(incapacitated.role()).isEqualTo(ProviderRole.DELIVERY);
         assertThat(incapacitated.amountFen()).isEqualTo(200);
-        assertThat(incapacitated.eligibility().anyCategory()).containsExactly(new CategoryMatcher("incapacitated", 2, 4));
+        assertThat(incapacitated.eligibility().categories())
+                .isEqualTo(CategoryCondition.of(List.of(new CategoryMatcher("incapacitated", 2, 4)), List.of()));
         assertThat(incapacitated.eligibility().channels()).containsExactly(Channel.DELIVERY);
         assertThat(incapacitated.requiresMealSubsidy()).isTrue();
         assertThat(provider(p, "operator_per_meal").window()).isNull();

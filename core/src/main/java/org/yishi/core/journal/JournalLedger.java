@@ -151,6 +151,11 @@ final class JournalLedger {
     }
 
     Outcome evaluate(SignedRecord r, long line, boolean verifySignature) {
+        return evaluate(r, line, verifySignature, PayloadReading.of(r));
+    }
+
+    /** {@link #evaluate(SignedRecord, long, boolean)} with {@code r}'s payload already read (ahead, by a verifier thread). */
+    Outcome evaluate(SignedRecord r, long line, boolean verifySignature, PayloadReading reading) {
         List<JournalWarning> notes = new ArrayList<>();
         String owner = tillId != null ? tillId : expectedTillId;
         if (owner != null && !owner.equals(r.tillId())) {
@@ -178,7 +183,7 @@ final class JournalLedger {
         if (r.type() == RecordType.TILL_START) {
             TillStartPayload start;
             try {
-                start = (TillStartPayload) JournalPayload.of(RecordType.TILL_START, r.payload());
+                start = (TillStartPayload) reading.get();
             } catch (InvalidPayloadException e) {
                 return problem(r, line, ProblemKind.INVALID_PAYLOAD, e.getMessage());
             }
@@ -204,7 +209,7 @@ final class JournalLedger {
 
         JournalPayload payload;
         try {
-            payload = JournalPayload.of(r.type(), r.payload());
+            payload = reading.get();
         } catch (InvalidPayloadException e) {
             return problem(r, line, ProblemKind.INVALID_PAYLOAD, e.getMessage());
         }
@@ -374,7 +379,7 @@ final class JournalLedger {
         lastHash = r.hash();
         lastTime = r.time();
         // A record written by a clock set back does not lower the mark; a supervisor's clock_confirmed resets it.
-        boolean clockConfirmed = r.typedPayload() instanceof StaffPayload staff && staff.action() == StaffAction.CLOCK_CONFIRMED;
+        boolean clockConfirmed = payload instanceof StaffPayload staff && staff.action() == StaffAction.CLOCK_CONFIRMED;
         if (clockConfirmed || latestTime == null || r.time().toInstant().isAfter(latestTime.toInstant())) {
             latestTime = r.time();
         }

@@ -6,12 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Verifies a till journal from its bytes alone (plus whatever the caller knows from outside: trusted keys, the
@@ -63,111 +72,135 @@ public final class JournalVerifier {
      * @throws UncheckedIOException if the file cannot be read at all
      */
     public VerificationReport verify(Path journalFile) {
-        Run run = new Run();
         try (JournalLineReader lines = new JournalLineReader(Files.newInputStream(journalFile))) {
-            List<JournalLineReader.Line> batch = new ArrayList<>(BATCH);
-            for (JournalLineReader.Line line = lines.next(); run.problem == null; line = lines.next()) {
-                if (line != null) {
-                    batch.add(line);
-                }
-                if (line == null || batch.size() == BATCH) {
-                    run.batch(batch);
-                    batch.clear();
-                }
-                if (line == null) {
-                    break;
-                }
-            }
+            return new Run().verify(lines::next);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + journalFile + ": " + e.getMessage(), e);
         }
-        return run.finish();
     }
 
     /** Verifies a journal given as its lines (each without the newline), line 1 first. */
     public VerificationReport verify(List<String> lines) {
-        Run run = new Run();
-        List<JournalLineReader.Line> batch = new ArrayList<>(BATCH);
-        long number = 0;
-        for (String line : lines) {
-            number++;
-            batch.add(new JournalLineReader.Line(number, 0, 0, Objects.requireNonNull(line, "line " + number), null, true));
-            if (batch.size() == BATCH) {
-                run.batch(batch);
-                batch.clear();
-                if (run.problem != null) {
-                    break;
+        Iterator<String> it = lines.iterator();
+        long[] number = {0};
+        try {
+            return new Run().verify(() -> {
+                if (!it.hasNext()) {
+                    return null;
                 }
-            }
+                number[0]++;
+                return new JournalLineReader.Line(number[0], 0, 0, Objects.requireNonNull(it.next(), "line " + number[0]), null, true);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // lines in memory are never an I/O problem
         }
-        if (run.problem == null) {
-            run.batch(batch);
-        }
-        return run.finish();
+    }
+
+    /** Where a run gets its lines: the next one, null at the end. */
+    @FunctionalInterface
+    private interface LineSource {
+        JournalLineReader.Line next() throws IOException;
     }
 
     /**
-     * A line parsed, and its signature checked ahead with the key in force when its batch began: parsing and
-     * Ed25519 are the cost of verification, and they need no state, so a batch does them on every core. The rules
-     * then run in order; a record whose key differs (after a rotation in the batch) is checked there instead.
-     *
-     * @param verifiedKeyId the key its signature verified with, null if not checked ahead or not valid
+     * Lines read and prepared together by one thread ({@link LinePreparer}); how many such chunks may wait ahead of
+     * the rules, per core. Parsing and Ed25519 need no state, so they run on every core while the rules — which must
+     * see the records in order — take the chunks in order on the calling thread, overlapping with the preparation of
+     * the chunks after them. Bounded: at most {@code CHUNK × AHEAD_PER_CORE × cores} lines are held at once.
      */
-    private record Prepared(SignedRecord record, MalformedRecordException error, String verifiedKeyId) {
-        static Prepared of(String text, String keyId, PublicKey key) {
-            SignedRecord record;
-            try {
-                record = JournalReader.parseLine(text);
-            } catch (MalformedRecordException e) {
-                return new Prepared(null, e, null);
-            }
-            boolean checked = key != null && record.type() != RecordType.TILL_START && record.keyId().equals(keyId)
-                    && JournalLedger.signatureValid(record, key);
-            return new Prepared(record, null, checked ? keyId : null);
-        }
-    }
-
-    /** Lines prepared together (parsed, signatures checked ahead) before the rules run over them in order. */
-    private static final int BATCH = 2048;
+    private static final int CHUNK = 256;
+    private static final int AHEAD_PER_CORE = 4;
 
     /** One verification pass; the ledger holds the state. */
     private final class Run {
         final JournalLedger ledger = resumeFrom == null ? new JournalLedger(trustedKeys, expectedTillId, timeTolerance)
                 : new JournalLedger(expectedTillId, timeTolerance, resumeFrom, earlier);
         final long base = resumeFrom == null ? 0 : resumeFrom.seq();
+        final KeyCandidates candidates = new KeyCandidates();
         JournalProblem problem;
         long linesRead;
+        /** The last answer of {@link #checkedWithKeyInForce}, which stays the same until a rotation. */
+        PublicKey comparedKeyInForce;
+        Ed25519VerifyKey comparedCandidate;
+        boolean comparedSame;
 
-        /** One batch of lines, in order: prepared on every core, then the rules record by record. */
-        void batch(List<JournalLineReader.Line> lines) {
-            String keyId = ledger.keyIdInForce();
-            PublicKey key = ledger.keyInForce();
-            List<Prepared> prepared = lines.parallelStream()
-                    .map(l -> l.text() != null && l.terminated() ? Prepared.of(l.text(), keyId, key) : null)
-                    .toList();
-            for (int i = 0; i < lines.size() && problem == null; i++) {
-                JournalLineReader.Line line = lines.get(i);
-                linesRead++;
-                if (line.text() == null) {
-                    problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
-                            line.decodeError() + "; expected seq " + (ledger.lastSeq() + 1));
-                } else if (!line.terminated()) {
-                    problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
-                            "last line has no terminating newline (torn write); expected seq " + (ledger.lastSeq() + 1));
-                } else {
-                    line(prepared.get(i), line.number());
-                }
+        Run() {
+            if (ledger.keyInForce() != null) {
+                candidates.offer(ledger.keyIdInForce(), ledger.keyInForce());
             }
         }
 
-        void line(Prepared p, long number) {
+        VerificationReport verify(LineSource source) throws IOException {
+            int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ArrayDeque<Future<List<PreparedLine>>> ahead = new ArrayDeque<>();
+            ExecutorService pool = null;
+            try {
+                boolean more = true;
+                while (problem == null) {
+                    while (more && ahead.size() < AHEAD_PER_CORE * cores) {
+                        List<JournalLineReader.Line> chunk = new ArrayList<>(CHUNK);
+                        for (JournalLineReader.Line line; chunk.size() < CHUNK && (line = source.next()) != null; ) {
+                            chunk.add(line);
+                        }
+                        more = chunk.size() == CHUNK;
+                        if (chunk.isEmpty()) {
+                            break;
+                        }
+                        if (pool == null && !more && ahead.isEmpty()) {
+                            // The whole journal is one chunk: not worth starting threads.
+                            ahead.add(CompletableFuture.completedFuture(new LinePreparer(candidates).prepareAll(chunk)));
+                        } else {
+                            if (pool == null) {
+                                // Learn the journal's first key before the threads start: otherwise a chunk could be
+                                // prepared before the one holding TILL_START, and all its signatures left to the rules.
+                                new LinePreparer(candidates).prepare(chunk.get(0));
+                                pool = Executors.newFixedThreadPool(cores, daemonThreads());
+                            }
+                            ahead.add(pool.submit(() -> new LinePreparer(candidates).prepareAll(chunk)));
+                        }
+                    }
+                    Future<List<PreparedLine>> next = ahead.poll();
+                    if (next == null) {
+                        break;
+                    }
+                    for (PreparedLine line : resultOf(next)) {
+                        if (problem != null) {
+                            break;
+                        }
+                        line(line);
+                    }
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+            return finish();
+        }
+
+        void line(PreparedLine p) {
+            JournalLineReader.Line line = p.line();
+            linesRead++;
+            if (line.text() == null) {
+                problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
+                        line.decodeError() + "; expected seq " + (ledger.lastSeq() + 1));
+                return;
+            }
+            if (!line.terminated()) {
+                problem = new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
+                        "last line has no terminating newline (torn write); expected seq " + (ledger.lastSeq() + 1));
+                return;
+            }
+            if (p.failure() != null) {
+                throw p.failure();
+            }
+            long number = line.number();
             if (p.error() != null) {
                 problem = new JournalProblem(0, number, p.error().kind(), p.error().getMessage() + "; expected seq " + (ledger.lastSeq() + 1));
                 return;
             }
             SignedRecord record = p.record();
-            boolean signatureChecked = p.verifiedKeyId() != null && p.verifiedKeyId().equals(ledger.keyIdInForce());
-            JournalLedger.Outcome outcome = ledger.evaluate(record, number, !signatureChecked);
+            JournalLedger.Outcome outcome = ledger.evaluate(record, number, !checkedWithKeyInForce(p.verifiedWith()), p.payload());
             if (!outcome.ok()) {
                 problem = outcome.problem();
                 return;
@@ -178,6 +211,23 @@ public final class JournalVerifier {
                         + " has hash " + record.hash() + " but the anchor says " + anchorHash
                         + ": the journal was rewritten up to here");
             }
+        }
+
+        /**
+         * Whether a signature checked ahead with {@code used} counts: only if that is the key in force now. A record
+         * read ahead right after a rotation was checked with the old key or not at all; the rules check it again.
+         */
+        boolean checkedWithKeyInForce(Ed25519VerifyKey used) {
+            if (used == null) {
+                return false;
+            }
+            PublicKey inForce = ledger.keyInForce();
+            if (inForce != comparedKeyInForce || used != comparedCandidate) {
+                comparedKeyInForce = inForce;
+                comparedCandidate = used;
+                comparedSame = used.is(inForce);
+            }
+            return comparedSame;
         }
 
         VerificationReport finish() {
@@ -197,6 +247,33 @@ public final class JournalVerifier {
                     ledger.keyIds(), linesRead, verified, ledger.lastSeq(), ledger.lastHash(), ledger.counts(),
                     ledger.grandTotals(), ledger.checkpoint());
         }
+    }
+
+    private static <T> T resultOf(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("journal verification interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "journal-verify-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** Options for a {@link JournalVerifier}. */

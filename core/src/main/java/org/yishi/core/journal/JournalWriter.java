@@ -55,9 +55,11 @@ public final class JournalWriter implements AutoCloseable {
     private final FileLock lock;
     private final String tillId;
     private final Clock clock;
-    private final JournalLedger ledger;
+    /** Set by recovery: replayed from seq 1, or taken up from a checkpoint. */
+    private JournalLedger ledger;
     private final List<String> recoveryNotes = new ArrayList<>();
-    private final RecordOffsets offsets = new RecordOffsets();
+    private RecordOffsets offsets = new RecordOffsets();
+    private boolean resumed;
     private TillKeys keys;
     private long size;
     private boolean broken;
@@ -73,7 +75,11 @@ public final class JournalWriter implements AutoCloseable {
         this.keys = keys;
         this.tillId = tillId;
         this.clock = clock;
-        this.ledger = new JournalLedger(Map.of(), tillId, JournalVerifier.DEFAULT_TIME_TOLERANCE);
+        this.ledger = fromTheStart(tillId);
+    }
+
+    private static JournalLedger fromTheStart(String tillId) {
+        return new JournalLedger(Map.of(), tillId, JournalVerifier.DEFAULT_TIME_TOLERANCE);
     }
 
     /**
@@ -85,11 +91,26 @@ public final class JournalWriter implements AutoCloseable {
      * @throws UncheckedIOException    if the file cannot be read or written
      */
     public static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock) {
-        return open(journalFile, keys, tillId, clock, FileChannels.SYSTEM);
+        return open(journalFile, keys, tillId, clock, FileChannels.SYSTEM, null);
+    }
+
+    /**
+     * As {@link #open(Path, TillKeys, String, Clock)}, but taking the journal up at {@code resume}'s checkpoint: only
+     * the records after it are read and checked, so opening costs the length of the tail, not the age of the journal.
+     * If the file's record at the checkpoint's offset is not the checkpoint's (another seq or hash, a shorter file) the
+     * checkpoint is not used: the whole file is replayed, and {@link #resumed()} says so.
+     */
+    public static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock, JournalResume resume) {
+        return open(journalFile, keys, tillId, clock, FileChannels.SYSTEM, Objects.requireNonNull(resume, "resume"));
     }
 
     /** {@link #open(Path, TillKeys, String, Clock)} with every channel (journal, torn-tail copy, directory) from {@code channels}. */
     static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock, FileChannels channels) {
+        return open(journalFile, keys, tillId, clock, channels, null);
+    }
+
+    private static JournalWriter open(Path journalFile, TillKeys keys, String tillId, Clock clock, FileChannels channels,
+            JournalResume resume) {
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(clock, "clock");
         if (tillId == null || !JournalFormat.TILL_ID_PATTERN.matcher(tillId).matches()) {
@@ -112,7 +133,7 @@ public final class JournalWriter implements AutoCloseable {
                 throw new IllegalStateException("journal " + path + " is already open by another writer");
             }
             JournalWriter writer = new JournalWriter(path, channels, directories, channel, lock, keys, tillId, clock);
-            writer.recover();
+            writer.recover(resume);
             if (!existed) {
                 directories.sync(path.getParent());
             }
@@ -129,16 +150,66 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    private void recover() throws IOException {
+    private void recover(JournalResume resume) throws IOException {
+        if (resume != null && resumeAt(resume)) {
+            return;
+        }
+        ledger = fromTheStart(tillId);
+        offsets = new RecordOffsets();
         channel.position(0);
         // Not closed: closing the stream would close the channel.
+        scan(new JournalLineReader(Channels.newInputStream(channel)), 0, 0, null, 0);
+    }
+
+    /**
+     * Takes the journal up at the checkpoint if the file's line at its offset is the checkpoint's record; false (nothing
+     * changed) if it is not, so the caller replays the file instead.
+     */
+    private boolean resumeAt(JournalResume resume) throws IOException {
+        JournalCheckpoint checkpoint = resume.checkpoint();
+        if (!checkpoint.tillId().equals(tillId) || resume.offset() >= channel.size()) {
+            return refuseCheckpoint(checkpoint, "it is till " + checkpoint.tillId() + "'s or lies beyond the file's end");
+        }
+        channel.position(resume.offset());
         JournalLineReader reader = new JournalLineReader(Channels.newInputStream(channel));
-        SignedRecord last = null;
-        long validEnd = 0;
+        JournalLineReader.Line first = reader.next();
+        SignedRecord record;
+        try {
+            record = first == null || first.text() == null || !first.terminated() ? null : JournalReader.parse(first);
+        } catch (MalformedRecordException e) {
+            record = null;
+        }
+        if (record == null || record.seq() != checkpoint.seq() || !record.hash().equals(checkpoint.hash())) {
+            return refuseCheckpoint(checkpoint, "the file's line at byte " + resume.offset() + " is not that record");
+        }
+        ledger = new JournalLedger(tillId, JournalVerifier.DEFAULT_TIME_TOLERANCE, checkpoint, resume.earlier());
+        offsets = new RecordOffsets(checkpoint.seq() - 1, resume.offsets());
+        offsets.add(checkpoint.seq(), resume.offset());
+        scan(reader, resume.offset(), checkpoint.seq() - 1, record, resume.offset() + first.byteLength());
+        resumed = true;
+        return true;
+    }
+
+    private boolean refuseCheckpoint(JournalCheckpoint checkpoint, String why) {
+        String note = "checkpoint at seq " + checkpoint.seq() + " not used (" + why + "): the whole journal was replayed";
+        recoveryNotes.add(note);
+        LOG.log(System.Logger.Level.WARNING, "journal {0}: {1}", file, note);
+        return false;
+    }
+
+    /**
+     * Checks and applies every line {@code reader} gives, cutting a torn last line off. Line offsets and numbers are
+     * relative to {@code baseOffset} / {@code baseLine}; {@code checkpointRecord} is the record already taken up before
+     * them (a resumed checkpoint's), if any, and {@code validEnd} where it ends.
+     */
+    private void scan(JournalLineReader reader, long baseOffset, long baseLine, SignedRecord checkpointRecord, long validEnd)
+            throws IOException {
+        SignedRecord last = checkpointRecord;
         for (JournalLineReader.Line line = reader.next(); line != null; line = reader.next()) {
             SignedRecord record = null;
             String unreadable;
             ProblemKind kind = ProblemKind.MALFORMED;
+            long lineNo = baseLine + line.number();
             if (line.text() == null) {
                 unreadable = line.decodeError();
             } else if (!line.terminated()) {
@@ -146,7 +217,7 @@ public final class JournalWriter implements AutoCloseable {
             } else {
                 unreadable = null;
                 try {
-                    record = JournalReader.parseLine(line.text());
+                    record = JournalReader.parse(line);
                 } catch (MalformedRecordException e) {
                     unreadable = e.getMessage();
                     kind = e.kind();
@@ -154,23 +225,26 @@ public final class JournalWriter implements AutoCloseable {
             }
             if (unreadable != null) {
                 if (reader.next() != null) {
-                    throw new JournalCorruptException(file.toString(), new JournalProblem(0, line.number(), kind,
+                    throw new JournalCorruptException(file.toString(), new JournalProblem(0, lineNo, kind,
                             unreadable + " — and more lines follow, so this is not a torn write; expected seq " + (ledger.lastSeq() + 1)));
                 }
-                cutTornTail(line, unreadable);
+                cutTornTail(baseOffset + line.offset(), lineNo, unreadable);
                 break;
             }
-            JournalLedger.Outcome outcome = ledger.evaluate(record, line.number(), false);
+            JournalLedger.Outcome outcome = ledger.evaluate(record, lineNo, false);
             if (!outcome.ok()) {
                 throw new JournalCorruptException(file.toString(), outcome.problem());
             }
             ledger.apply(record, outcome);
-            offsets.add(record.seq(), line.offset());
+            offsets.add(record.seq(), baseOffset + line.offset());
             last = record;
-            validEnd = line.offset() + line.byteLength();
+            validEnd = baseOffset + line.offset() + line.byteLength();
         }
         size = validEnd;
-        if (last != null && !JournalLedger.signatureValid(last, ledger.lastSigningKey())) {
+        // A checkpoint's own record (nothing written after it) was verified when the checkpoint was made, and its hash
+        // is the checkpoint's; its signer may be a key no longer in force (a KEY_ROTATION is signed by the old key).
+        boolean onlyTheCheckpointRecord = last != null && last == checkpointRecord;
+        if (last != null && !onlyTheCheckpointRecord && !JournalLedger.signatureValid(last, ledger.lastSigningKey())) {
             throw new JournalCorruptException(file.toString(), new JournalProblem(last.seq(), last.seq(),
                     ProblemKind.BAD_SIGNATURE, "the last record's signature does not verify with key " + last.keyId()));
         }
@@ -180,11 +254,10 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    private void cutTornTail(JournalLineReader.Line line, String reason) throws IOException {
-        long from = line.offset();
+    private void cutTornTail(long from, long lineNo, String reason) throws IOException {
         long length = channel.size() - from;
         if (length > MAX_TORN_BYTES) {
-            throw new JournalCorruptException(file.toString(), new JournalProblem(0, line.number(), ProblemKind.MALFORMED,
+            throw new JournalCorruptException(file.toString(), new JournalProblem(0, lineNo, ProblemKind.MALFORMED,
                     reason + " — " + length + " unreadable bytes at the end are too many for a torn write"));
         }
         ByteBuffer torn = ByteBuffer.allocate((int) length);
@@ -204,7 +277,7 @@ public final class JournalWriter implements AutoCloseable {
         directories.sync(saved.getParent());
         channel.truncate(from);
         channel.force(true);
-        String note = "line " + line.number() + " (byte offset " + from + ", " + length + " bytes) was a torn write ("
+        String note = "line " + lineNo + " (byte offset " + from + ", " + length + " bytes) was a torn write ("
                 + reason + "): never acknowledged, cut off and saved to " + saved;
         recoveryNotes.add(note);
         LOG.log(System.Logger.Level.WARNING, "journal {0}: {1}", file, note);
@@ -265,13 +338,24 @@ public final class JournalWriter implements AutoCloseable {
         body.put(JournalFormat.FIELD_TILL_ID, tillId);
         body.put(JournalFormat.FIELD_TIME, JournalFormat.formatTime(time));
         body.put(JournalFormat.FIELD_TYPE, type.name());
-        String bodyText;
         SignedRecord record;
+        byte[] bytes;
         try {
-            bodyText = CanonicalJson.write(body);
-            String line = Base64.getEncoder().encodeToString(signer.sign(bodyText.getBytes(StandardCharsets.UTF_8))) + " " + bodyText;
-            // Read back through the reader: the caller gets exactly what a verifier will see (Integer → Long, sorted maps).
-            record = JournalReader.parseLine(line);
+            String bodyText = CanonicalJson.write(body);
+            byte[] bodyBytes = bodyText.getBytes(StandardCharsets.UTF_8);
+            byte[] signatureBase64 = Base64.getEncoder().encode(signer.sign(bodyBytes));
+            String signature = new String(signatureBase64, StandardCharsets.US_ASCII);
+            // The stored line, "<signature> <body>\n", from the body's UTF-8 bytes as signed: encoding the whole
+            // line again would cost a second UTF-8 pass over the body.
+            bytes = new byte[signatureBase64.length + 1 + bodyBytes.length + 1];
+            System.arraycopy(signatureBase64, 0, bytes, 0, signatureBase64.length);
+            bytes[signatureBase64.length] = ' ';
+            System.arraycopy(bodyBytes, 0, bytes, signatureBase64.length + 1, bodyBytes.length);
+            bytes[bytes.length - 1] = '\n';
+            // Read back through the reader — a deliberate check, kept: the line written is one the reader accepts
+            // (canonical form, field forms), and the caller gets exactly what a verifier will see (Integer → Long,
+            // sorted maps). About a quarter of an append's CPU time (docs/benchmarks.md, "core: the journal").
+            record = JournalReader.parseLine(signature + " " + bodyText);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(type + " record not written: " + e.getMessage(), e);
         }
@@ -280,7 +364,6 @@ public final class JournalWriter implements AutoCloseable {
             throw new JournalRejectedException(outcome.problem());
         }
         outcome.warnings().forEach(w -> LOG.log(System.Logger.Level.WARNING, "journal {0}: {1}", file, w));
-        byte[] bytes = (record.line() + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             long position = size;
@@ -335,6 +418,12 @@ public final class JournalWriter implements AutoCloseable {
             for (JournalLineReader.Line line = reader.next(); line != null && start + line.offset() < end; line = reader.next()) {
                 out.add(JournalReader.parse(line));
             }
+            if (out.isEmpty() || out.get(0).seq() != from || out.get(out.size() - 1).seq() != to) {
+                // Offsets before a checkpoint come from the till's store: one that disagrees with the file is a fault
+                // there, never a reason to hand back the wrong record.
+                throw new IllegalStateException("journal " + file + ": the offset index points seq " + from + ".." + to
+                        + " at records " + (out.isEmpty() ? "none" : out.get(0).seq() + ".." + out.get(out.size() - 1).seq()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
         }
@@ -360,6 +449,24 @@ public final class JournalWriter implements AutoCloseable {
 
     public synchronized long lastSeq() {
         return ledger.lastSeq();
+    }
+
+    /**
+     * The verified state after the last record, for the till to store (with {@link #offsetOf} of its record) and resume
+     * from on the next open; empty before the first record.
+     */
+    public synchronized Optional<JournalCheckpoint> checkpoint() {
+        return ledger.checkpoint();
+    }
+
+    /** The byte offset at which record {@code seq} starts in the file. */
+    public synchronized long offsetOf(long seq) {
+        return offsets.of(seq);
+    }
+
+    /** Whether open took the journal up at a checkpoint ({@link JournalResume}) rather than replaying it from seq 1. */
+    public synchronized boolean resumed() {
+        return resumed;
     }
 
     public synchronized String lastHash() {

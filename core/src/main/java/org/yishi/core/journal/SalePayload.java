@@ -138,6 +138,9 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
     }
 
     private static boolean isJournalTime(String text) {
+        if (CanonicalTime.parse(text) != null) {
+            return true; // the common case, without the ISO parser and formatter (a verifier reads every sale)
+        }
         try {
             return JournalFormat.formatTime(java.time.OffsetDateTime.parse(text)).equals(text);
         } catch (java.time.format.DateTimeParseException e) {

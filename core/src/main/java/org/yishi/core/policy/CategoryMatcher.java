@@ -1,13 +1,15 @@
 package org.yishi.core.policy;
 
+import java.util.List;
 import java.util.Objects;
 import org.yishi.core.elder.CategoryTag;
 
 /**
  * A category condition in a rule: {@code low_income} (any grade or none), {@code disabled:1} (exactly grade 1),
- * {@code incapacitated:2-4} (grades 2 to 4 inclusive).
+ * {@code incapacitated:2-4} (grades 2 to 4 inclusive). The leaf of a {@link CategoryCondition}: it holds when the
+ * elder has a tag it matches.
  */
-public record CategoryMatcher(String code, int minGrade, int maxGrade) {
+public record CategoryMatcher(String code, int minGrade, int maxGrade) implements CategoryCondition {
 
     public static final int ANY = -1;
 
@@ -39,6 +41,21 @@ public record CategoryMatcher(String code, int minGrade, int maxGrade) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("category condition must be code, code:N or code:N-M: \"" + text + "\"");
         }
+    }
+
+    @Override
+    public boolean holds(List<CategoryTag> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            if (matches(tags.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<CategoryMatcher> matchers() {
+        return List.of(this);
     }
 
     public boolean matches(CategoryTag tag) {

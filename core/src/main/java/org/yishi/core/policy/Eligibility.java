@@ -10,8 +10,7 @@ import java.util.Set;
  *
  * @param minAge          lowest age in completed years, inclusive, or -1 for none
  * @param maxAge          highest age, inclusive, or -1 for none
- * @param anyCategory     the elder has at least one of these (empty: no requirement)
- * @param noCategory      the elder has none of these
+ * @param categories      what the elder's registry categories must meet ({@link CategoryCondition#EVERYONE}: nothing)
  * @param registeredIn    the elder's registered district code starts with one of these prefixes (4401 = Guangzhou)
  * @param locality        where the canteen must be relative to the elder's registration
  * @param channels        dine-in / delivery
@@ -25,8 +24,7 @@ import java.util.Set;
 public record Eligibility(
         int minAge,
         int maxAge,
-        List<CategoryMatcher> anyCategory,
-        List<CategoryMatcher> noCategory,
+        CategoryCondition categories,
         List<String> registeredIn,
         Locality locality,
         Set<Channel> channels,
@@ -36,20 +34,18 @@ public record Eligibility(
         List<String> residesIn,
         CalendarDays days) {
 
-    public static final Eligibility EVERYONE = new Eligibility(-1, -1, List.of(), List.of(), List.of(),
+    public static final Eligibility EVERYONE = new Eligibility(-1, -1, CategoryCondition.EVERYONE, List.of(),
             Locality.ANYWHERE, Set.of(), Set.of(), Set.of(), 0);
 
     /** Conditions without residence or calendar days. */
-    public Eligibility(int minAge, int maxAge, List<CategoryMatcher> anyCategory, List<CategoryMatcher> noCategory,
-            List<String> registeredIn, Locality locality, Set<Channel> channels, Set<String> mealSlots, Set<DayOfWeek> weekdays,
-            long minPriceFen) {
-        this(minAge, maxAge, anyCategory, noCategory, registeredIn, locality, channels, mealSlots, weekdays, minPriceFen,
+    public Eligibility(int minAge, int maxAge, CategoryCondition categories, List<String> registeredIn, Locality locality,
+            Set<Channel> channels, Set<String> mealSlots, Set<DayOfWeek> weekdays, long minPriceFen) {
+        this(minAge, maxAge, categories, registeredIn, locality, channels, mealSlots, weekdays, minPriceFen,
                 List.of(), CalendarDays.ANY);
     }
 
     public Eligibility {
-        anyCategory = List.copyOf(anyCategory);
-        noCategory = List.copyOf(noCategory);
+        Objects.requireNonNull(categories, "categories");
         registeredIn = List.copyOf(registeredIn);
         Objects.requireNonNull(locality, "locality");
         channels = Set.copyOf(channels);

@@ -166,12 +166,7 @@ public record Policy(
     }
 
     private static void checkEligibility(String where, Eligibility e, Set<String> categories, Set<String> slots) {
-        for (CategoryMatcher m : e.anyCategory()) {
-            if (!categories.contains(m.code())) {
-                throw new IllegalArgumentException(where + "unknown category " + m.code());
-            }
-        }
-        for (CategoryMatcher m : e.noCategory()) {
+        for (CategoryMatcher m : e.categories().matchers()) {
             if (!categories.contains(m.code())) {
                 throw new IllegalArgumentException(where + "unknown category " + m.code());
             }

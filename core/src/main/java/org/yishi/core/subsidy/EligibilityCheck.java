@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.yishi.core.calendar.DayKind;
-import org.yishi.core.elder.CategoryTag;
 import org.yishi.core.policy.CalendarDays;
-import org.yishi.core.policy.CategoryMatcher;
+import org.yishi.core.policy.CategoryCondition;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.Eligibility;
+import org.yishi.core.policy.Locality;
 import org.yishi.core.policy.SubsidyRule;
 
 /**
@@ -43,42 +43,71 @@ final class EligibilityCheck {
     }
 
     /**
-     * Explains NOT_ELIGIBLE by the nearest rule: the one with the fewest failed conditions (on a tie, listed
-     * first), naming each failed condition. Only called on the refusal path, so it may allocate freely.
+     * Explains NOT_ELIGIBLE by the nearest rule ({@link NearMiss#closerThan}: most conditions met, then fewest
+     * failed, then listed first), naming each condition it failed. Only called on the refusal path, so it may
+     * allocate freely.
      */
     String explainNearest(List<SubsidyRule> rules, QuoteContext ctx) {
         if (rules.isEmpty()) {
             return "policy " + ctx.policy().id() + " has no meal rules";
         }
-        SubsidyRule nearest = null;
-        List<EligibilityCondition> nearestFailures = null;
+        NearMiss nearest = null;
         for (SubsidyRule rule : rules) {
-            List<EligibilityCondition> failures = failures(rule, ctx);
-            if (nearestFailures == null || failures.size() < nearestFailures.size()) {
-                nearest = rule;
-                nearestFailures = failures;
+            NearMiss miss = miss(rule, ctx);
+            if (nearest == null || miss.closerThan(nearest)) {
+                nearest = miss;
             }
         }
-        StringBuilder sb = new StringBuilder("nearest rule ").append(nearest.id()).append(':');
-        String separator = " ";
-        for (EligibilityCondition c : nearestFailures) {
-            sb.append(separator).append(describe(c, nearest, ctx));
-            separator = "; ";
-        }
-        return sb.toString();
+        return nearest.detail();
     }
 
-    private static List<EligibilityCondition> failures(SubsidyRule rule, QuoteContext ctx) {
-        List<EligibilityCondition> failed = new ArrayList<>();
-        if (!inForce(rule, ctx.day())) {
-            failed.add(EligibilityCondition.RULE_IN_FORCE);
-        }
-        for (int i = 0; i < CONDITIONS.size(); i++) {
-            if (!holds(CONDITIONS.get(i), rule.eligibility(), ctx)) {
-                failed.add(CONDITIONS.get(i));
+    private static NearMiss miss(SubsidyRule rule, QuoteContext ctx) {
+        int met = 0;
+        List<String> failed = new ArrayList<>();
+        if (rule.effectiveFrom().isPresent() || rule.effectiveTo().isPresent()) {
+            if (inForce(rule, ctx.day())) {
+                met++;
+            } else {
+                failed.add(describe(EligibilityCondition.RULE_IN_FORCE, rule, ctx));
             }
         }
-        return failed;
+        Eligibility e = rule.eligibility();
+        for (EligibilityCondition c : CONDITIONS) {
+            if (c == EligibilityCondition.CATEGORIES) {
+                for (CategoryCondition part : e.categories().conjuncts()) {
+                    if (part.holds(ctx.elder().categories())) {
+                        // An exclusion every elder outside it meets says nothing about being close to qualifying.
+                        met += part instanceof CategoryCondition.NoneOf ? 0 : 1;
+                    } else {
+                        failed.add(CategoryMiss.describe(part, ctx.elder().categories()));
+                    }
+                }
+            } else if (sets(c, e)) {
+                if (holds(c, e, ctx)) {
+                    met++;
+                } else {
+                    failed.add(describe(c, rule, ctx));
+                }
+            }
+        }
+        return new NearMiss(rule, met, failed);
+    }
+
+    /** Whether the rule states condition {@code c} at all; an absent condition holds for everyone and proves nothing. */
+    private static boolean sets(EligibilityCondition c, Eligibility e) {
+        return switch (c) {
+            case RULE_IN_FORCE -> throw new IllegalArgumentException("rule dates are not an eligibility condition");
+            case AGE -> e.minAge() >= 0 || e.maxAge() >= 0;
+            case CATEGORIES -> !e.categories().conjuncts().isEmpty();
+            case REGISTERED_IN -> !e.registeredIn().isEmpty();
+            case RESIDES_IN -> !e.residesIn().isEmpty();
+            case LOCALITY -> e.locality() != Locality.ANYWHERE;
+            case CHANNEL -> !e.channels().isEmpty();
+            case MEAL_SLOT -> !e.mealSlots().isEmpty();
+            case WEEKDAY -> !e.weekdays().isEmpty();
+            case CALENDAR_DAYS -> e.days() != CalendarDays.ANY;
+            case MIN_PRICE -> e.minPriceFen() > 0;
+        };
     }
 
     static boolean inForce(SubsidyRule rule, LocalDate day) {
@@ -93,8 +122,7 @@ final class EligibilityCheck {
         return switch (c) {
             case RULE_IN_FORCE -> throw new IllegalArgumentException("rule dates are not an eligibility condition");
             case AGE -> (e.minAge() < 0 || ctx.age() >= e.minAge()) && (e.maxAge() < 0 || ctx.age() <= e.maxAge());
-            case ANY_CATEGORY -> e.anyCategory().isEmpty() || hasAny(ctx.elder().categories(), e.anyCategory());
-            case NO_CATEGORY -> !hasAny(ctx.elder().categories(), e.noCategory());
+            case CATEGORIES -> e.categories().holds(ctx.elder().categories());
             case REGISTERED_IN -> e.registeredIn().isEmpty() || startsWithAny(ctx.elder().registeredDistrict(), e.registeredIn());
             case RESIDES_IN -> e.residesIn().isEmpty() || startsWithAny(ctx.elder().residentDistrict(), e.residesIn());
             case LOCALITY -> ctx.localityHolds(e.locality());
@@ -115,17 +143,6 @@ final class EligibilityCheck {
         };
     }
 
-    private static boolean hasAny(List<CategoryTag> tags, List<CategoryMatcher> matchers) {
-        for (int t = 0; t < tags.size(); t++) {
-            for (int m = 0; m < matchers.size(); m++) {
-                if (matchers.get(m).matches(tags.get(t))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static boolean startsWithAny(String district, List<String> prefixes) {
         for (int i = 0; i < prefixes.size(); i++) {
             if (district.startsWith(prefixes.get(i))) {
@@ -141,8 +158,7 @@ final class EligibilityCheck {
             case RULE_IN_FORCE -> "rule in force " + rule.effectiveFrom().map(Object::toString).orElse("") + ".."
                     + rule.effectiveTo().map(Object::toString).orElse("") + ", not on " + ctx.day();
             case AGE -> "age " + ctx.age() + " not in " + (e.minAge() < 0 ? "" : e.minAge()) + ".." + (e.maxAge() < 0 ? "" : e.maxAge());
-            case ANY_CATEGORY -> "needs a category of " + sorted(e.anyCategory());
-            case NO_CATEGORY -> "excluded by a category of " + sorted(e.noCategory());
+            case CATEGORIES -> CategoryMiss.describe(e.categories(), ctx.elder().categories());
             case REGISTERED_IN -> "registered in " + ctx.elder().registeredDistrict() + ", needs " + sorted(e.registeredIn());
             case RESIDES_IN -> "lives in " + ctx.elder().residentDistrict() + ", needs " + sorted(e.residesIn());
             case LOCALITY -> "canteen " + ctx.purchase().canteen().id() + " is outside the elder's "

@@ -8,8 +8,8 @@ enum EligibilityCondition {
     /** The rule's own effective dates (meal rules only). */
     RULE_IN_FORCE,
     AGE,
-    ANY_CATEGORY,
-    NO_CATEGORY,
+    /** The whole category condition; a refusal detail counts and names its conjuncts one by one. */
+    CATEGORIES,
     REGISTERED_IN,
     /** Where the elder lives (常住). */
     RESIDES_IN,

@@ -22,7 +22,7 @@ import org.yishi.core.policy.SubsidyRule;
  *       the policy's zone), UNKNOWN_MEAL_SLOT, OUTSIDE_MEAL_WINDOW, NOTHING_ELIGIBLE. A screened-out purchase
  *       gets no provider subsidies either.</li>
  *   <li><b>Eligibility</b> of every meal rule ({@link EligibilityCheck}). None eligible: NOT_ELIGIBLE, the
- *       detail naming the nearest rule (fewest failed conditions) and what failed.</li>
+ *       detail naming the nearest rule (most conditions met, see {@link NearMiss}) and what failed.</li>
  *   <li><b>Per rule</b> ({@link RuleEvaluator}): formula at the eligible price, then its cap, the price left
  *       by earlier groups, what the limits allow ({@link LimitLedger}), and the funding split with dropped
  *       locality parts ({@link FundingAllocator}). All in whole fen, rounded down.</li>

@@ -5,15 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock in Asia/Shanghai that moves forward by a fixed step each time it is read: deterministic record times. */
+/** A clock (in Asia/Shanghai unless told) that moves forward by a fixed step each time it is read: deterministic record times. */
 final class SteppingClock extends Clock {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private Instant next;
     private final Duration step;
+    private final ZoneId zone;
 
     SteppingClock(Instant start, Duration step) {
+        this(start, step, SHANGHAI);
+    }
+
+    /** A stepping clock in another zone: the offset a record's time is written with comes from it. */
+    SteppingClock(Instant start, Duration step, ZoneId zone) {
         this.next = start;
         this.step = step;
+        this.zone = zone;
     }
 
     static SteppingClock lunchtime() {
@@ -26,7 +33,7 @@ final class SteppingClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return SHANGHAI;
+        return zone;
     }
 
     @Override

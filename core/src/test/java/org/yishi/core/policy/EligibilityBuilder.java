@@ -19,6 +19,7 @@ public abstract class EligibilityBuilder<SELF extends EligibilityBuilder<SELF>> 
     private int maxAge = -1;
     private final List<CategoryMatcher> anyCategory = new ArrayList<>();
     private final List<CategoryMatcher> noCategory = new ArrayList<>();
+    private final List<CategoryCondition> allCategory = new ArrayList<>();
     private final List<String> registeredIn = new ArrayList<>();
     private Locality locality = Locality.ANYWHERE;
     private final Set<Channel> channels = EnumSet.noneOf(Channel.class);
@@ -63,6 +64,19 @@ public abstract class EligibilityBuilder<SELF extends EligibilityBuilder<SELF>> 
         return self();
     }
 
+    /** Every one of these must hold: plain matchers or nested {@link CategoryCondition}s ({@code all:} in a file). */
+    public SELF allCategory(String... matchers) {
+        for (String m : matchers) {
+            allCategory.add(CategoryMatcher.parse(m));
+        }
+        return self();
+    }
+
+    public SELF allCategory(CategoryCondition... conditions) {
+        allCategory.addAll(List.of(conditions));
+        return self();
+    }
+
     /** District-code prefixes, e.g. {@code 4401} (Guangzhou) or {@code 440118} (Zengcheng). */
     public SELF registeredIn(String... prefixes) {
         registeredIn.addAll(List.of(prefixes));
@@ -99,7 +113,22 @@ public abstract class EligibilityBuilder<SELF extends EligibilityBuilder<SELF>> 
     }
 
     protected Eligibility eligibility() {
-        return new Eligibility(minAge, maxAge, anyCategory, noCategory, registeredIn, locality, channels, mealSlots,
+        return new Eligibility(minAge, maxAge, categories(), registeredIn, locality, channels, mealSlots,
                 weekdays, minPriceFen);
+    }
+
+    /** In the order a file's keys are read: any, all, none. */
+    private CategoryCondition categories() {
+        List<CategoryCondition> parts = new ArrayList<>();
+        if (!anyCategory.isEmpty()) {
+            parts.add(new CategoryCondition.AnyOf(List.copyOf(anyCategory)));
+        }
+        if (!allCategory.isEmpty()) {
+            parts.add(new CategoryCondition.AllOf(allCategory));
+        }
+        if (!noCategory.isEmpty()) {
+            parts.add(new CategoryCondition.NoneOf(List.copyOf(noCategory)));
+        }
+        return parts.isEmpty() ? CategoryCondition.EVERYONE : new CategoryCondition.AllOf(parts);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.yishi.core.canteen.Canteen;
 import org.yishi.core.elder.Elder;
+import org.yishi.core.policy.CategoryCondition;
 import org.yishi.core.policy.CategoryMatcher;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.Eligibility;
@@ -167,7 +168,7 @@ final class EngineScenarios {
         Set<DayOfWeek> weekdays = mostly(Set.of(), () -> Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
         Set<Channel> channels = mostly(Set.of(), () -> Set.of(Channel.DINE_IN));
-        return new Eligibility(minAge, maxAge < minAge ? -1 : maxAge, any, List.of(), List.of(), locality, channels,
+        return new Eligibility(minAge, maxAge < minAge ? -1 : maxAge, CategoryCondition.of(any, List.of()), List.of(), locality, channels,
                 slots, weekdays, minPrice);
     }
 

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.yishi.config.calendar.CalendarCoverage;
 import org.yishi.config.csv.CsvFormatException;
 import org.yishi.config.policy.PolicyFileException;
-import org.yishi.config.calendar.CalendarCoverage;
+import org.yishi.config.policy.PolicyLint;
 import org.yishi.config.policy.PolicyLoader;
 import org.yishi.config.yaml.Problem;
 import org.yishi.config.simulate.FunderTotal;
@@ -34,7 +35,10 @@ final class PolicyCommand {
     @ParentCommand
     YishiCommand root;
 
-    /** {@code yishi policy check FILE…}: every problem of every file, with file, line and field. */
+    /**
+     * {@code yishi policy check FILE…}: every problem of every file, with file, line and field, then the lint's
+     * warnings for each file that loads ({@link PolicyLint}). Exit 1 when a file has problems; warnings alone exit 0.
+     */
     @Command(name = "check", description = "Validate policy files; prints every problem with file, line and field.")
     static final class Check implements Callable<Integer> {
         @ParentCommand
@@ -48,6 +52,7 @@ final class PolicyCommand {
             YishiCommand root = parent.root;
             CliMessages m = root.messages();
             PolicyLoader loader = new PolicyLoader();
+            PolicyLint lint = new PolicyLint();
             int bad = 0;
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
@@ -60,8 +65,17 @@ final class PolicyCommand {
                     root.out().println(m.get("policy.valid", file, p.id(), p.version(), p.name(), p.effectiveFrom(),
                             p.effectiveTo().map(Object::toString).orElse("—"), p.rules().size(), p.funders().size(),
                             p.mealSlots().size(), p.limits().size(), p.providerSubsidies().size()));
-                    for (String warning : CalendarCoverage.warnings(p, java.time.LocalDate.now(p.zone()))) {
-                        root.out().println("  warning: " + warning);
+                    // Warnings never fail the check: some are deliberate (a limit on one tier only). The calendar's
+                    // warnings (years not covered, provisional years) come after the lint's.
+                    List<Problem> warnings = new java.util.ArrayList<>(lint.check(file, p));
+                    for (String w : CalendarCoverage.warnings(p, java.time.LocalDate.now(p.zone()))) {
+                        warnings.add(new Problem(file.toString(), 0, 0, "calendar", w));
+                    }
+                    if (!warnings.isEmpty()) {
+                        root.out().println("  " + m.get("policy.warnings", warnings.size()));
+                        for (Problem w : warnings) {
+                            root.out().println("  " + m.get("policy.warning", w));
+                        }
                     }
                 } catch (PolicyFileException e) {
                     bad++;

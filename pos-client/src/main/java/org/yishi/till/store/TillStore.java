@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.PolicyUpdatePayload;
 import org.yishi.core.journal.RecordType;
@@ -19,6 +18,7 @@ import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.policy.Policy;
 import org.yishi.till.store.ledger.JournalMirror;
+import org.yishi.till.store.ledger.JournalOpener;
 import org.yishi.till.store.ledger.RecordedButNotIndexedException;
 import org.yishi.till.store.ledger.SalesIndex;
 import org.yishi.till.store.ledger.TillJournal;
@@ -88,7 +88,9 @@ public final class TillStore implements AutoCloseable {
         TillKeyRing keys = new TillKeyRing(dir);
         keys.open(dir.journalFile(tillId));
         // The key is asked for at every (re)open of the writer: after a rotation it is the new one.
-        Supplier<JournalWriter> opener = () -> JournalWriter.open(dir.journalFile(tillId), keys.current(), tillId, clock);
+        JournalOpener opener = resume -> resume
+                .map(from -> JournalWriter.open(dir.journalFile(tillId), keys.current(), tillId, clock, from))
+                .orElseGet(() -> JournalWriter.open(dir.journalFile(tillId), keys.current(), tillId, clock));
         ZoneId zone = clock.getZone();
         ShutdownMarker marker = new ShutdownMarker(dir.databaseDir());
         boolean unclean = Files.exists(dir.databaseFile()) && !marker.present();

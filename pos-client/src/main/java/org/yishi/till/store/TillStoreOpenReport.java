@@ -44,7 +44,9 @@ public record TillStoreOpenReport(MirrorRecovery mirror, boolean uncleanShutdown
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append("journal: last seq ").append(mirror.journalLastSeq()).append(", database had ").append(mirror.mirroredBefore())
-                .append(", replayed ").append(mirror.replayed()).append('\n');
+                .append(", replayed ").append(mirror.replayed())
+                .append(mirror.resumedFromSeq() > 0 ? ", resumed from the checkpoint at seq " + mirror.resumedFromSeq() : ", checked from seq 1")
+                .append('\n');
         mirror.journalNotes().forEach(n -> sb.append("journal recovery: ").append(n).append('\n'));
         if (uncleanShutdown) {
             sb.append("the last run did not shut down cleanly: journal mirror and sales index written again from the journal\n");

@@ -112,7 +112,7 @@ public final class TillUi implements AutoCloseable {
         shiftOpen = new ShiftOpenScreen(text, till.shifts(), shiftNo -> showSell());
         sell = new SellScreen(text, till.desk(), customer, options.voice());
         sell.listen(till.readers());
-        history = new HistoryView(text, till.counter(), till.printer(), approvals, this::showSell);
+        history = new HistoryView(text, till.counter(), till.printer(), approvals, background, this::showSell);
         manual = new ManualIdentificationView(text, till.counter(), approvals, (elderId, approval) -> {
             showSell();
             sell.identifyManually(elderId, approval);

@@ -40,7 +40,7 @@ import org.yishi.till.staff.ApprovalResult;
  */
 public final class LongLivedTillSpeed {
 
-    private static final int SAMPLES = 200;
+    private static final int SAMPLES = 500;
 
     private LongLivedTillSpeed() {
     }
@@ -86,10 +86,12 @@ public final class LongLivedTillSpeed {
         till.shifts().open(0);
         List<Long> oldest = sales.subList(0, SAMPLES);
         List<Long> newest = sales.subList(sales.size() - SAMPLES, sales.size());
-        time("reprint oldest", oldest, seq -> till.counter().reprint(seq, "bench"));
-        time("reprint newest", newest, seq -> till.counter().reprint(seq, "bench"));
-        time("refund oldest", oldest, seq -> refund(till, seq));
-        time("refund newest", newest, seq -> refund(till, seq));
+        // Warm the JIT on sales from the middle of the journal first, then take oldest and newest in turns, so that
+        // warm-up and background noise (GC, H2's writer, other processes) fall on both alike.
+        List<Long> middle = sales.subList(sales.size() / 2, sales.size() / 2 + SAMPLES);
+        middle.forEach(seq -> till.counter().reprint(seq, "warm-up"));
+        timeInTurns("reprint", oldest, newest, seq -> till.counter().reprint(seq, "bench"));
+        timeInTurns("refund", oldest, newest, seq -> refund(till, seq));
         // Only this shift's sales may be voided: the oldest are refused (after the look-up), this shift's are voided.
         time("void oldest (refused: another shift)", oldest, seq -> till.counter().voidSale(seq, approval(till, ApprovalAction.VOID), "bench"));
         List<Long> fresh = new ArrayList<>();
@@ -110,15 +112,34 @@ public final class LongLivedTillSpeed {
         return ((ApprovalResult.Approved) r).approval();
     }
 
+    /** Times {@code action} on the oldest and the newest sales alternately, and reports each. */
+    private static void timeInTurns(String what, List<Long> oldest, List<Long> newest, LongFunction<Object> action) {
+        long[] old = new long[oldest.size()];
+        long[] young = new long[newest.size()];
+        for (int i = 0; i < oldest.size(); i++) {
+            old[i] = micros(action, oldest.get(i));
+            young[i] = micros(action, newest.get(i));
+        }
+        report(what + " oldest", old);
+        report(what + " newest", young);
+    }
+
+    private static long micros(LongFunction<Object> action, long seq) {
+        long t0 = System.nanoTime();
+        action.apply(seq);
+        return (System.nanoTime() - t0) / 1_000;
+    }
+
     /** Times {@code action} once per sample; the supervisor's approval (a bcrypt PIN check) is part of it, as at the counter. */
     private static void time(String what, List<Long> seqs, LongFunction<Object> action) {
         long[] micros = new long[seqs.size()];
         for (int i = 0; i < seqs.size(); i++) {
-            long seq = seqs.get(i);
-            long t0 = System.nanoTime();
-            action.apply(seq);
-            micros[i] = (System.nanoTime() - t0) / 1_000;
+            micros[i] = micros(action, seqs.get(i));
         }
+        report(what, micros);
+    }
+
+    private static void report(String what, long[] micros) {
         Arrays.sort(micros);
         System.out.printf("%-40s p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%d)%n", what, micros[micros.length / 2] / 1000.0,
                 micros[(int) Math.ceil(micros.length * 0.99) - 1] / 1000.0, micros[micros.length - 1] / 1000.0, micros.length);

@@ -37,6 +37,22 @@ class PolicyCommandTest {
     }
 
     @Test
+    void warningsArePrintedApartAndDoNotFailTheCheck() throws Exception {
+        String good = Files.readString(POLICIES.resolve("guangzhou-zengcheng-2020.yaml"));
+        Path hardshipOnly = dir.resolve("hardship-limit.yaml");
+        Files.writeString(hardshipOnly, good.replaceFirst("limits:\n", "limits:\n  - id: hardship_month\n    window: month\n"
+                + "    max_meals: 40\n    rules: [hardship]\n"));
+        Run r = YishiCommandTest.run("--lang", "en", "policy", "check", hardshipOnly.toString());
+        assertThat(r.status()).as(r.out()).isZero();
+        assertThat(r.out()).contains("OK " + hardshipOnly).contains("2 warning(s)")
+                .containsPattern("  warning: .*hardship-limit\\.yaml:\\d+:\\d+: limits\\[0\\]\\.rules: limit hardship_month lists rules of group main but not age_80_plus")
+                .contains("but not age_60_79");
+        Run zh = YishiCommandTest.run("policy", "check", hardshipOnly.toString());
+        assertThat(zh.status()).isZero();
+        assertThat(zh.out()).contains("2 条警告").contains("  警告：");
+    }
+
+    @Test
     void simulateWritesOneLinePerPurchaseAndTotalsPerFunderEvenWithABadRow() throws Exception {
         Path purchases = dir.resolve("purchases.csv");
         Files.write(purchases, List.of(

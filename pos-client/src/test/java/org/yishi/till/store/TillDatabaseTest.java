@@ -22,7 +22,8 @@ class TillDatabaseTest {
                     + " rule_ids, provider_rule_ids, policy_id, policy_version, shift_no, voided_by_seq)"
                     + " VALUES (1, 'R-1', 'card', TIMESTAMP '2026-10-12 11:30:00', 'dine_in', 1200, 700, 500, 'r', '', 'p', 'v', 1, 2)");
         }
-        try (TillDatabase db = TillDatabase.open(dir); Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+        org.flywaydb.core.Flyway.configure().dataSource(url, "till", "").locations("classpath:db/migration").target("3").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "till", ""); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT receipt_no, voided_by_seq, sale_time FROM sale WHERE elder_id IS NULL")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("R-1");
@@ -32,6 +33,26 @@ class TillDatabaseTest {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '3' AND \"success\"")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void version8EmptiesTheJournalIndexSoTheNextOpenRebuildsItWithOffsetsAndReferences(@TempDir Path dir) throws Exception {
+        String url = TillDatabase.url(dir);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "till", "").locations("classpath:db/migration").target("7").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "till", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO journal_mirror VALUES (1, 'SALE', CURRENT_TIMESTAMP, 'h', 'p', 'line')");
+            s.executeUpdate("INSERT INTO sale (seq, receipt_no, identification, sale_time, channel, price_fen, subsidy_fen, copay_fen,"
+                    + " rule_ids, provider_rule_ids, policy_id, policy_version, shift_no)"
+                    + " VALUES (1, 'R-1', 'card', TIMESTAMP '2026-10-12 11:30:00', 'dine_in', 1200, 700, 500, 'r', '', 'p', 'v', 1)");
+        }
+        try (TillDatabase db = TillDatabase.open(dir); Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String table : new String[] {"journal_mirror", "sale", "journal_checkpoint"}) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(table).isZero();
+                }
             }
         }
     }

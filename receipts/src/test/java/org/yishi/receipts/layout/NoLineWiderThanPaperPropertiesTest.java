@@ -2,14 +2,8 @@ package org.yishi.receipts.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.yishi.core.journal.IdentificationMethod;
 import org.yishi.core.journal.SaleItem;
 import org.yishi.core.journal.SalePayload;
@@ -21,6 +15,9 @@ import org.yishi.receipts.content.SaleReceipt;
 import org.yishi.receipts.escpos.EscPosDecoder;
 import org.yishi.receipts.escpos.PrinterProfile;
 import org.yishi.receipts.sample.SampleReceipts;
+import org.yishi.testing.gen.Cases;
+import org.yishi.testing.gen.Gen;
+import org.yishi.testing.gen.PropertyTest;
 
 /**
  * Whatever the item names — Chinese, mixed, very long, emoji, control characters, lone surrogates — no printed line
@@ -29,9 +26,20 @@ import org.yishi.receipts.sample.SampleReceipts;
  */
 class NoLineWiderThanPaperPropertiesTest {
 
-    @Property(tries = 300)
-    void randomItemNamesNeverRunPastThePaper(@ForAll("nameLists") List<String> names,
-            @ForAll("paper") PaperWidth paper) {
+    private static final Gen<String> NAMES = names();
+
+    record Sale(List<String> names, PaperWidth paper) {
+    }
+
+    record Wrap(String text, int width) {
+    }
+
+    @PropertyTest(tries = 300)
+    void randomItemNamesNeverRunPastThePaper(long seed) {
+        Cases.check(seed, Gen.zip(NAMES.list(1, 4), Gen.enums(PaperWidth.class), Sale::new), c -> renderedFits(c.names(), c.paper()));
+    }
+
+    private static void renderedFits(List<String> names, PaperWidth paper) {
         SalePayload.Builder sale = SalePayload.builder().receiptNo("T01-000007").shiftNo(1).cashier("c")
                 .identification(IdentificationMethod.WALK_IN).policy("p", "1").paymentMethod("wechat");
         long total = 0;
@@ -55,8 +63,12 @@ class NoLineWiderThanPaperPropertiesTest {
         assertThat(decoded.qrPayloads()).containsExactly("YSR1.T01.7.abababababab");
     }
 
-    @Property(tries = 500)
-    void wrapNeverReturnsALineWiderThanAsked(@ForAll("names") String text, @ForAll("widths") int width) {
+    @PropertyTest(tries = 500)
+    void wrapNeverReturnsALineWiderThanAsked(long seed) {
+        Cases.check(seed, Gen.zip(NAMES, Gen.ints(2, 48), Wrap::new), c -> wrapFits(c.text(), c.width()));
+    }
+
+    private static void wrapFits(String text, int width) {
         String clean = new PrintableText().clean(text);
         assertThat(PrintableText.wrap(clean, width)).allSatisfy(line ->
                 assertThat(PrintableText.columns(line)).isLessThanOrEqualTo(width));
@@ -64,36 +76,17 @@ class NoLineWiderThanPaperPropertiesTest {
                 .as("wrapping loses no character").isEqualTo(clean.replace(" ", ""));
     }
 
-    @Provide
-    Arbitrary<List<String>> nameLists() {
-        return names().list().ofMinSize(1).ofMaxSize(4);
-    }
-
-    @Provide
-    Arbitrary<PaperWidth> paper() {
-        return Arbitraries.of(PaperWidth.class);
-    }
-
-    @Provide
-    Arbitrary<Integer> widths() {
-        return Arbitraries.integers().between(2, 48);
-    }
-
-    @Provide
-    Arbitrary<String> names() {
-        Arbitrary<String> chinese = Arbitraries.strings().withCharRange('\u4E00', '\u9FA5').ofMinLength(1).ofMaxLength(60);
-        Arbitrary<String> ascii = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(80);
-        Arbitrary<String> words = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(50);
-        Arbitrary<String> anything = Arbitraries.strings().ofMinLength(1).ofMaxLength(40); // any char, surrogates included
-        Arbitrary<String> special = Arbitraries.of("🍚红烧肉🍖", "\u001B\u0070\u0000\u0019\u00FA", "\uD800鸡蛋", "Zoë · 番茄炒蛋 × 2…",
+    private static Gen<String> names() {
+        Gen<String> chinese = Gen.strings(Gen.chars('\u4E00', '\u9FA5'), 1, 60);
+        Gen<String> ascii = Gen.strings(Gen.chars(' ', '~'), 1, 80);
+        Gen<String> words = Gen.strings(Gen.oneOfGens(Gen.chars('a', 'z'), Gen.chars('A', 'Z')), 1, 50);
+        Gen<String> anything = Gen.anyStrings(1, 40); // any char, surrogates included
+        Gen<String> special = Gen.oneOf("🍚红烧肉🍖", "\u001B\u0070\u0000\u0019\u00FA", "\uD800鸡蛋", "Zoë · 番茄炒蛋 × 2…",
                 "𠀀𠀁𪚥", "\u200D\uFE0F", "鱼香肉丝" + "\t\n\r" + "饭", "ｆｕｌｌ　ｗｉｄｔｈ", "\uE000私用区");
-        Arbitrary<String> piece = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, chinese), net.jqwik.api.Tuple.of(3, ascii), net.jqwik.api.Tuple.of(2, words),
-                net.jqwik.api.Tuple.of(2, anything), net.jqwik.api.Tuple.of(2, special));
-        return piece.list().ofMinSize(1).ofMaxSize(4).map(parts -> {
-            List<String> all = new ArrayList<>(parts);
-            return String.join("", all);
-        }).filter(s -> !s.isBlank() && !new PrintableText().clean(s).isBlank());
+        Gen<String> piece = Gen.frequency(
+                Gen.weighted(4, chinese), Gen.weighted(3, ascii), Gen.weighted(2, words),
+                Gen.weighted(2, anything), Gen.weighted(2, special));
+        return piece.list(1, 4).map(parts -> String.join("", parts))
+                .filter(s -> !s.isBlank() && !new PrintableText().clean(s).isBlank());
     }
-
 }

@@ -2,10 +2,10 @@ package org.yishi.receipts.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.yishi.testing.gen.Cases;
+import org.yishi.testing.gen.Gen;
+import org.yishi.testing.gen.PropertyTest;
 
 class TextWidthTest {
 
@@ -34,10 +34,19 @@ class TextWidthTest {
         assertThat(TextWidth.padRight("特困低保", 5)).isEqualTo("特困 ");
     }
 
-    @Property
-    void nothingEverRunsPastTheLine(@ForAll String left, @ForAll String right, @ForAll @IntRange(min = 8, max = 48) int columns) {
-        assertThat(TextWidth.of(TextWidth.justify(left, right, columns))).isLessThanOrEqualTo(columns);
-        assertThat(TextWidth.of(TextWidth.truncate(left, columns))).isLessThanOrEqualTo(columns);
-        assertThat(TextWidth.of(TextWidth.padRight(left, columns))).isEqualTo(columns);
+    record Line(String left, String right, int columns) {
+    }
+
+    /** Any two strings (lone surrogates, controls, wide and narrow characters) and a paper width. */
+    private static final Gen<Line> LINES = r -> new Line(Gen.anyStrings(0, 255).generate(r), Gen.anyStrings(0, 255).generate(r),
+            Gen.ints(8, 48).generate(r));
+
+    @PropertyTest(tries = 1000)
+    void nothingEverRunsPastTheLine(long seed) {
+        Cases.check(seed, LINES, c -> {
+            assertThat(TextWidth.of(TextWidth.justify(c.left(), c.right(), c.columns()))).isLessThanOrEqualTo(c.columns());
+            assertThat(TextWidth.of(TextWidth.truncate(c.left(), c.columns()))).isLessThanOrEqualTo(c.columns());
+            assertThat(TextWidth.of(TextWidth.padRight(c.left(), c.columns()))).isEqualTo(c.columns());
+        });
     }
 }

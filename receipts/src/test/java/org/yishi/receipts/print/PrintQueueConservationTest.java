@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.yishi.testing.gen.Cases;
+import org.yishi.testing.gen.Gen;
+import org.yishi.testing.gen.PropertyTest;
 
 /**
  * Whatever the printer does and whatever the cashier and supervisor press, every accepted receipt prints exactly once
@@ -51,19 +49,20 @@ class PrintQueueConservationTest {
 
     enum Op { SUBMIT, BREAK, FIX, RETRY, REPRINT_OLDEST_HELD, DISCARD_OLDEST }
 
-    @Provide
-    Arbitrary<List<Op>> scripts() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.just(Op.SUBMIT)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.BREAK)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.FIX)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.RETRY)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.REPRINT_OLDEST_HELD)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Op.DISCARD_OLDEST))).list().ofMinSize(1).ofMaxSize(40);
+    private static final Gen<List<Op>> SCRIPTS = Gen.frequency(
+            Gen.weighted(6, Gen.constant(Op.SUBMIT)),
+            Gen.weighted(1, Gen.constant(Op.BREAK)),
+            Gen.weighted(1, Gen.constant(Op.FIX)),
+            Gen.weighted(1, Gen.constant(Op.RETRY)),
+            Gen.weighted(1, Gen.constant(Op.REPRINT_OLDEST_HELD)),
+            Gen.weighted(1, Gen.constant(Op.DISCARD_OLDEST))).list(1, 40);
+
+    @PropertyTest(tries = 60)
+    void everyAcceptedReceiptPrintsOnceOrIsDiscardedOnRecord(long seed) {
+        Cases.check(seed, SCRIPTS, PrintQueueConservationTest::run);
     }
 
-    @Property(tries = 60)
-    void everyAcceptedReceiptPrintsOnceOrIsDiscardedOnRecord(@ForAll("scripts") List<Op> script) throws Exception {
+    private static void run(List<Op> script) throws Exception {
         SwitchablePrinter printer = new SwitchablePrinter();
         List<String> accepted = new ArrayList<>();
         try (PrintQueue queue = new PrintQueue(printer, new PrintQueueSettings(15, 1_000_000, Duration.ofSeconds(2), 1000),

@@ -19,9 +19,9 @@ final class JournalProjection {
         this.zone = zone;
     }
 
-    /** Writes {@code record} through {@code mapper}; the caller owns the transaction. */
-    void apply(LedgerMapper mapper, SignedRecord record) {
-        mapper.insertMirror(MirrorRow.of(record));
+    /** Writes {@code record}, whose line starts at byte {@code fileOffset} of the journal, through {@code mapper}; the caller owns the transaction. */
+    void apply(LedgerMapper mapper, SignedRecord record, long fileOffset) {
+        mapper.insertMirror(MirrorRow.of(record, fileOffset));
         applyToSalesIndex(mapper, record);
     }
 

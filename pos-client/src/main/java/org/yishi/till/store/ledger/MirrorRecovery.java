@@ -14,10 +14,13 @@ import java.util.List;
  * @param salesIndexRebuilt  whether the sales index disagreed with the mirror and was rebuilt from it
  * @param rewrittenFromJournal whether, after the checks, mirror and sales index were emptied and written again from the
  *                           journal file (after an unclean shutdown: H2 may hold half-written transactions)
- * @param journalNotes       what the journal's own recovery did (a torn last line cut off), one note each
+ * @param journalNotes       what the journal's own recovery did (a torn last line cut off, a checkpoint not used), one
+ *                           note each
+ * @param resumedFromSeq     the stored checkpoint's seq the journal was taken up at (only later records were read and
+ *                           checked), 0 if the whole journal was replayed
  */
 public record MirrorRecovery(long mirroredBefore, long journalLastSeq, long replayed, boolean streamedFromFile,
-        boolean salesIndexRebuilt, boolean rewrittenFromJournal, List<String> journalNotes) {
+        boolean salesIndexRebuilt, boolean rewrittenFromJournal, List<String> journalNotes, long resumedFromSeq) {
     public MirrorRecovery {
         journalNotes = List.copyOf(journalNotes);
     }
@@ -29,6 +32,6 @@ public record MirrorRecovery(long mirroredBefore, long journalLastSeq, long repl
 
     /** How many torn last lines the journal cut off on open (0 or 1). */
     public int tornTailsRecovered() {
-        return journalNotes.size();
+        return (int) journalNotes.stream().filter(note -> note.contains("torn write")).count();
     }
 }

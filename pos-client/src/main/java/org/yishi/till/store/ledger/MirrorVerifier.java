@@ -47,16 +47,52 @@ final class MirrorVerifier {
                     throw new MirrorMismatchException(row.seq(), "journal mirror seq " + row.seq() + " names previous hash "
                             + row.prevHash() + " but seq " + (row.seq() - 1) + " has hash " + expectedPrev);
                 }
-                String bodyHash = JournalFormat.sha256Hex(body(row.line()).getBytes(StandardCharsets.UTF_8));
-                if (!bodyHash.equals(row.recordHash())) {
-                    throw new MirrorMismatchException(row.seq(), "journal mirror seq " + row.seq() + ": the stored line hashes to "
-                            + bodyHash + ", not to its recorded hash " + row.recordHash());
-                }
+                checkLineHash(row);
                 previous = row;
             }
             return Optional.ofNullable(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("closing the mirror cursor failed", e);
+        }
+    }
+
+    /**
+     * The last mirror row, after checking that no row is missing and that the rows from {@code fromSeq} (a checkpoint's
+     * record) on chain and hash correctly — what an open from a checkpoint checks, so it does not hash every row the
+     * mirror has ever held. Empty if the mirror holds no row from {@code fromSeq}.
+     */
+    Optional<MirrorRow> verifyFrom(long fromSeq) {
+        try (SqlSession s = db.sessions().openSession()) {
+            LedgerMapper m = s.getMapper(LedgerMapper.class);
+            Long max = m.maxMirroredSeq();
+            long count = m.mirrorCount();
+            // seq is the primary key and every seq is at least 1: as many rows as the highest seq means none is missing.
+            if (max != null && count != max) {
+                throw new MirrorMismatchException(max, "journal mirror holds " + count + " rows for seq 1.." + max
+                        + ": the till database lost records it had committed");
+            }
+            MirrorRow previous = null;
+            try (Cursor<MirrorRow> rows = m.mirrorRowsFrom(fromSeq)) {
+                for (MirrorRow row : rows) {
+                    if (previous != null && !row.prevHash().equals(previous.recordHash())) {
+                        throw new MirrorMismatchException(row.seq(), "journal mirror seq " + row.seq() + " names previous hash "
+                                + row.prevHash() + " but seq " + previous.seq() + " has hash " + previous.recordHash());
+                    }
+                    checkLineHash(row);
+                    previous = row;
+                }
+            }
+            return Optional.ofNullable(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the mirror cursor failed", e);
+        }
+    }
+
+    private static void checkLineHash(MirrorRow row) {
+        String bodyHash = JournalFormat.sha256Hex(body(row.line()).getBytes(StandardCharsets.UTF_8));
+        if (!bodyHash.equals(row.recordHash())) {
+            throw new MirrorMismatchException(row.seq(), "journal mirror seq " + row.seq() + ": the stored line hashes to "
+                    + bodyHash + ", not to its recorded hash " + row.recordHash());
         }
     }
 

@@ -12,7 +12,7 @@ import org.yishi.core.subsidy.ProviderGrant;
 /** A row of {@code sale}. */
 record SaleRow(long seq, String receiptNo, String elderId, String identification, String mealSlot, LocalDateTime saleTime,
         String channel, long priceFen, long subsidyFen, long copayFen, String ruleIds, String providerRuleIds, String policyId,
-        String policyVersion, long shiftNo, Long voidedBySeq, Long refundedBySeq) {
+        String policyVersion, long shiftNo, Long voidedBySeq, Long refundedBySeq, String billId) {
 
     private static final String SEPARATOR = ";";
 
@@ -21,7 +21,7 @@ record SaleRow(long seq, String receiptNo, String elderId, String identification
                 record.time().atZoneSameInstant(zone).toLocalDateTime(), sale.channel().code(), sale.priceFen(),
                 sale.subsidyFen(), sale.copayFen(), String.join(SEPARATOR, sale.ruleIds()),
                 String.join(SEPARATOR, sale.amounts().providerGrants().stream().map(ProviderGrant::ruleId).distinct().toList()),
-                sale.policyId(), sale.policyVersion(), sale.shiftNo(), null, null);
+                sale.policyId(), sale.policyVersion(), sale.shiftNo(), null, null, sale.billId());
     }
 
     IndexedSale toIndexedSale() {

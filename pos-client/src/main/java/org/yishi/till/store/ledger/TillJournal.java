@@ -10,15 +10,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
+import org.yishi.core.journal.JournalCheckpoint;
 import org.yishi.core.journal.JournalPayload;
 import org.yishi.core.journal.JournalReader;
 import org.yishi.core.journal.JournalRejectedException;
+import org.yishi.core.journal.JournalResume;
 import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.SalePayload;
 import org.yishi.core.journal.ShiftClosePayload;
@@ -46,15 +47,17 @@ public final class TillJournal implements AutoCloseable {
     static final long STREAM_THRESHOLD = 5_000;
 
     private final TillDatabase db;
-    private final Supplier<JournalWriter> opener;
+    private final JournalOpener opener;
     private final JournalProjection projection;
     private final long streamThreshold;
     private final boolean rewrite;
     private JournalWriter writer;
+    /** The checkpoint's seq the writer took the journal up at on open, 0 if it replayed the whole file. */
+    private long resumedFrom;
     private long mirroredSeq;
     private MirrorRecovery recovery;
 
-    private TillJournal(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold, boolean rewrite) {
+    private TillJournal(TillDatabase db, JournalOpener opener, ZoneId zone, long streamThreshold, boolean rewrite) {
         this.db = db;
         this.opener = opener;
         this.projection = new JournalProjection(zone);
@@ -74,14 +77,24 @@ public final class TillJournal implements AutoCloseable {
      *                depending on which transaction ids are open later; TRUNCATE removes it, whatever its state.
      * @throws MirrorMismatchException if the database's mirror is not a prefix of the journal file
      */
-    public static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, boolean rewrite) {
+    public static TillJournal open(TillDatabase db, JournalOpener opener, ZoneId zone, boolean rewrite) {
         return open(db, opener, zone, STREAM_THRESHOLD, rewrite);
     }
 
-    static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, long streamThreshold, boolean rewrite) {
+    /** As {@link #open(TillDatabase, JournalOpener, ZoneId, boolean)} with a writer that always replays the whole file. */
+    public static TillJournal open(TillDatabase db, Supplier<JournalWriter> opener, ZoneId zone, boolean rewrite) {
+        return open(db, resume -> opener.get(), zone, STREAM_THRESHOLD, rewrite);
+    }
+
+    static TillJournal open(TillDatabase db, JournalOpener opener, ZoneId zone, long streamThreshold, boolean rewrite) {
         TillJournal journal = new TillJournal(db, opener, zone, streamThreshold, rewrite);
-        journal.writer = opener.get();
+        // After an unclean shutdown the mirror is rebuilt from the file, so nothing in the database is relied on.
+        Optional<JournalResume> resume = rewrite ? Optional.empty() : journal.storedResume();
+        journal.writer = opener.open(resume);
         try {
+            if (journal.writer.resumed()) {
+                journal.resumedFrom = resume.orElseThrow().checkpoint().seq();
+            }
             journal.recovery = journal.recover();
             return journal;
         } catch (RuntimeException e) {
@@ -94,7 +107,10 @@ public final class TillJournal implements AutoCloseable {
         List<String> notes = writer.recoveryNotes();
         // After an unclean shutdown the mirror's last rows may be half-written leftovers: check the part up to the first
         // gap (everything there came from the journal, so a row that differs from the file is still an alarm).
-        Optional<MirrorRow> last = new MirrorVerifier(db).verifyChain(rewrite);
+        // From a checkpoint only the mirror's rows from the checkpoint's record on are checked (and that none is missing):
+        // those before it were checked when that checkpoint was stored. Otherwise the whole chain.
+        Optional<MirrorRow> last = resumedFrom > 0 ? new MirrorVerifier(db).verifyFrom(resumedFrom)
+                : new MirrorVerifier(db).verifyChain(rewrite);
         long before = last.map(MirrorRow::seq).orElse(0L);
         long journalLast = writer.lastSeq();
         if (before > journalLast) {
@@ -129,7 +145,55 @@ public final class TillJournal implements AutoCloseable {
             throw new IllegalStateException("journal mirror reached seq " + mirroredSeq + " but the journal ends at " + writer.lastSeq());
         }
         boolean salesRebuilt = rebuildSalesIndexIfInconsistent();
-        return new MirrorRecovery(before, journalLast, replayed, streamed, salesRebuilt, rewrite, notes);
+        saveCheckpoint();
+        return new MirrorRecovery(before, journalLast, replayed, streamed, salesRebuilt, rewrite, notes, resumedFrom);
+    }
+
+    /**
+     * The checkpoint the database holds, if it can be used: one whose every earlier record the mirror holds. A stored
+     * checkpoint that does not parse is ignored (and logged): the journal is then replayed, which is slow but sound.
+     */
+    private Optional<JournalResume> storedResume() {
+        StoredCheckpoint stored;
+        try (SqlSession s = db.sessions().openSession()) {
+            stored = s.getMapper(LedgerMapper.class).checkpoint();
+        }
+        if (stored == null) {
+            return Optional.empty();
+        }
+        JournalCheckpoint checkpoint;
+        try {
+            checkpoint = JournalCheckpoint.fromJson(stored.checkpoint());
+        } catch (IllegalArgumentException unreadable) {
+            LOG.log(System.Logger.Level.WARNING, "the stored journal checkpoint is unreadable, replaying the journal: {0}",
+                    unreadable.getMessage());
+            return Optional.empty();
+        }
+        MirrorEarlierRecords earlier = new MirrorEarlierRecords(db, checkpoint.seq());
+        return Optional.of(new JournalResume(checkpoint, stored.recordOffset(), earlier, earlier));
+    }
+
+    /**
+     * Stores the writer's state after the last record, to open from next time — only while the mirror holds every record
+     * (the next open asks it about the records up to the checkpoint). Failing to store it costs the next open time, not
+     * data, so a failure is logged and the older checkpoint (still a true state of the journal) stays.
+     */
+    private void saveCheckpoint() {
+        if (writer == null || mirroredSeq != writer.lastSeq()) {
+            return;
+        }
+        Optional<JournalCheckpoint> checkpoint = writer.checkpoint();
+        if (checkpoint.isEmpty()) {
+            return;
+        }
+        StoredCheckpoint row = new StoredCheckpoint(checkpoint.get().seq(), writer.offsetOf(checkpoint.get().seq()),
+                checkpoint.get().toJson());
+        try (SqlSession s = db.sessions().openSession()) {
+            s.getMapper(LedgerMapper.class).saveCheckpoint(row);
+            s.commit();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "storing the journal checkpoint at seq {0} failed: {1}", row.seq(), e.toString());
+        }
     }
 
     /** The journal's record at {@code seq}, read through the writer, or streamed from the file if the tail is long. */
@@ -151,7 +215,7 @@ public final class TillJournal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
         } finally {
-            writer = opener.get();
+            writer = opener.open(Optional.empty());
         }
     }
 
@@ -160,6 +224,7 @@ public final class TillJournal implements AutoCloseable {
             LedgerMapper m = s.getMapper(LedgerMapper.class);
             m.truncateSales();
             m.truncateMirror();
+            m.deleteCheckpoint();
             s.commit();
         }
     }
@@ -177,19 +242,21 @@ public final class TillJournal implements AutoCloseable {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              Replayer replayer = new Replayer()) {
             String line;
+            long offset = 0;
             while ((line = in.readLine()) != null) {
                 SignedRecord r = JournalReader.parseLine(line);
                 if (last.isPresent() && r.seq() == before) {
                     MirrorVerifier.checkAnchor(last.get(), Optional.of(r), expectedLast);
                 } else if (r.seq() > before) {
-                    replayer.accept(r);
+                    replayer.accept(r, offset);
                 }
+                offset += utf8Length(line) + 1;
             }
             replayed = replayer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read journal " + file + ": " + e.getMessage(), e);
         } finally {
-            writer = opener.get();
+            writer = opener.open(storedResume());
         }
         if (writer.lastSeq() != expectedLast) {
             throw new IllegalStateException("journal " + file + " changed while it was being replayed: it ended at seq "
@@ -198,27 +265,45 @@ public final class TillJournal implements AutoCloseable {
         return replayed;
     }
 
+    /** Bytes of {@code line} in UTF-8 (a journal line holds no line breaks: JSON escapes them). */
+    private static long utf8Length(String line) {
+        long bytes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     private long replay(List<SignedRecord> records) {
         try (Replayer replayer = new Replayer()) {
-            records.forEach(replayer);
+            records.forEach(r -> replayer.accept(r, writer.offsetOf(r.seq())));
             return replayer.finish();
         }
     }
 
     /** Writes records through the projection in batches, committing every {@value #REPLAY_BATCH}. */
-    private final class Replayer implements Consumer<SignedRecord>, AutoCloseable {
+    private final class Replayer implements AutoCloseable {
         private final SqlSession session = db.sessions().openSession(ExecutorType.BATCH, false);
         private final LedgerMapper mapper = session.getMapper(LedgerMapper.class);
         private long count;
         private long expectedSeq = -1;
 
-        @Override
-        public void accept(SignedRecord r) {
+        void accept(SignedRecord r, long fileOffset) {
             if (expectedSeq >= 0 && r.seq() != expectedSeq) {
                 throw new IllegalStateException("journal replay expected seq " + expectedSeq + " but read seq " + r.seq());
             }
             expectedSeq = r.seq() + 1;
-            projection.apply(mapper, r);
+            projection.apply(mapper, r, fileOffset);
             if (++count % REPLAY_BATCH == 0) {
                 session.commit();
             }
@@ -242,10 +327,13 @@ public final class TillJournal implements AutoCloseable {
     private boolean rebuildSalesIndexIfInconsistent() {
         try (SqlSession s = db.sessions().openSession(ExecutorType.BATCH, false)) {
             LedgerMapper m = s.getMapper(LedgerMapper.class);
-            // Every index row references its mirror row (foreign key), so equal counts and no SALE without a row mean
-            // the same set of sales; reversals are checked by count.
-            boolean consistent = m.unindexedSales() == 0 && m.saleCount() == m.mirrorCountOf("SALE")
-                    && m.voidedCount() == m.mirrorCountOf("VOID") && m.refundedCount() == m.mirrorCountOf("REFUND");
+            // Equal counts and no SALE without a row mean the same set of sales; reversals are checked by count. From a
+            // checkpoint only the records after it: the index was checked up to it when the checkpoint was stored, and
+            // every later row was written in the transaction of its mirror row.
+            long after = resumedFrom;
+            boolean consistent = m.unindexedSales(after) == 0 && m.saleCountAfter(after) == m.mirrorCountAfter("SALE", after)
+                    && m.voidedCount(after) == m.mirrorCountAfter("VOID", after)
+                    && m.refundedCount(after) == m.mirrorCountAfter("REFUND", after);
             if (consistent) {
                 return false;
             }
@@ -309,7 +397,7 @@ public final class TillJournal implements AutoCloseable {
 
     private SaleCommit index(SignedRecord record, SalePayload sale) {
         try (SqlSession s = db.sessions().openSession()) {
-            projection.apply(s.getMapper(LedgerMapper.class), record);
+            projection.apply(s.getMapper(LedgerMapper.class), record, writer.offsetOf(record.seq()));
             s.commit();
         } catch (RuntimeException e) {
             // Recorded all the same: the next append catches the index up (catchUp) before writing anything.
@@ -328,7 +416,7 @@ public final class TillJournal implements AutoCloseable {
         }
         writer = null;
         try {
-            writer = opener.get();
+            writer = opener.open(storedResume());
         } catch (RuntimeException cannotReopen) {
             return new SaleCommit.Unresolved(failedWrite.getMessage() + "; reopening the journal failed too: " + cannotReopen.getMessage());
         }
@@ -367,7 +455,7 @@ public final class TillJournal implements AutoCloseable {
     /** The database part of an append: the mirror row (and index row), after the journal line is on disk. */
     private SignedRecord mirror(SignedRecord record) {
         try (SqlSession s = db.sessions().openSession()) {
-            projection.apply(s.getMapper(LedgerMapper.class), record);
+            projection.apply(s.getMapper(LedgerMapper.class), record, writer.offsetOf(record.seq()));
             s.commit();
         } catch (RuntimeException e) {
             throw new RecordedButNotIndexedException(record, e);
@@ -471,6 +559,7 @@ public final class TillJournal implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (writer != null) {
+            saveCheckpoint();
             writer.close();
             writer = null;
         }

@@ -1,5 +1,8 @@
 package org.yishi.till.ui.sell;
 
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -25,13 +28,21 @@ import org.yishi.till.ui.shell.UiText;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * This shift's sales, newest first, with reprint (marked as such on paper), void (this shift, supervisor) and
  * refund (tied to the receipt, supervisor, never twice — the counter refuses a second one and this view shows
  * why), and retry of receipts held by a failed printer. Ids: {@code history-table}, {@code history-retry}, {@code history-reprint}, {@code history-void}, {@code history-refund},
  * {@code history-message}, {@code history-back}.
+ *
+ * <p>Reprint, void and refund read the sale's record from the journal and write one: they run on the background
+ * executor, never on the FX thread (the buttons are disabled meanwhile, {@link #busyProperty()}), so however old the
+ * sale, the screen never freezes while the journal is read.
  */
 public final class HistoryView extends VBox {
 
@@ -40,11 +51,16 @@ public final class HistoryView extends VBox {
     private final ApprovalDialog approvals;
     private final TableView<ShiftSale> table = new TableView<>();
     private final Label message = new Label();
+    private final Executor background;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public HistoryView(UiText text, CheckoutCounter counter, PrintQueue printer, ApprovalDialog approvals, Runnable back) {
+    /** @param background where reprint, void and refund run (the journal is read and written there, not on the FX thread) */
+    public HistoryView(UiText text, CheckoutCounter counter, PrintQueue printer, ApprovalDialog approvals, Executor background,
+            Runnable back) {
         this.text = Objects.requireNonNull(text, "text");
         this.counter = Objects.requireNonNull(counter, "counter");
         this.approvals = Objects.requireNonNull(approvals, "approvals");
+        this.background = Objects.requireNonNull(background, "background");
         setId("history-view");
         setSpacing(12);
         setPadding(new Insets(12));
@@ -69,6 +85,9 @@ public final class HistoryView extends VBox {
         voidSale.setOnAction(e -> selected().ifPresent(this::voidSale));
         Button refund = button("history-refund", "history.refund");
         refund.setOnAction(e -> selected().ifPresent(this::refund));
+        for (Button action : new Button[] {reprint, voidSale, refund}) {
+            action.disableProperty().bind(busy);
+        }
         Button retry = button("history-retry", "history.retry");
         retry.setOnAction(e -> {
             int released = printer.retry();
@@ -123,10 +142,28 @@ public final class HistoryView extends VBox {
         return s;
     }
 
+    /** Whether a reprint, void or refund is running in the background. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Runs {@code work} on the background executor and hands its result to {@code done} on the FX thread. */
+    private <T> void inBackground(Supplier<T> work, Consumer<T> done) {
+        busy.set(true);
+        CompletableFuture.supplyAsync(work, background).whenComplete((result, failure) -> Platform.runLater(() -> {
+            busy.set(false);
+            if (failure != null) {
+                say(text.get("history.failed", String.valueOf(failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage())), false);
+            } else {
+                done.accept(result);
+            }
+        }));
+    }
+
     private void reprint(ShiftSale sale) {
-        ReprintResult r = counter.reprint(sale.seq(), text.get("history.reprintReason"));
-        say(text.get("history.reprinted", sale.receiptNo(), r.reprintCount())
-                + (r.printing() == Admission.ACCEPTED ? "" : "\n" + text.get("sell.notPrinted")), true);
+        String reason = text.get("history.reprintReason");
+        inBackground(() -> counter.reprint(sale.seq(), reason), r -> say(text.get("history.reprinted", sale.receiptNo(), r.reprintCount())
+                + (r.printing() == Admission.ACCEPTED ? "" : "\n" + text.get("sell.notPrinted")), true));
     }
 
     private void voidSale(ShiftSale sale) {
@@ -138,7 +175,7 @@ public final class HistoryView extends VBox {
         if (approval.isEmpty()) {
             return;
         }
-        report(counter.voidSale(sale.seq(), approval.get(), reason.get()), "history.voided", sale);
+        inBackground(() -> counter.voidSale(sale.seq(), approval.get(), reason.get()), r -> report(r, "history.voided", sale));
     }
 
     private void refund(ShiftSale sale) {
@@ -150,7 +187,7 @@ public final class HistoryView extends VBox {
         if (approval.isEmpty()) {
             return;
         }
-        report(counter.refund(sale.receiptNo(), approval.get(), reason.get()), "history.refunded", sale);
+        inBackground(() -> counter.refund(sale.receiptNo(), approval.get(), reason.get()), r -> report(r, "history.refunded", sale));
     }
 
     private void report(ReversalResult result, String doneKey, ShiftSale sale) {

@@ -229,7 +229,7 @@ class TillJournalTest {
                 w.append(TestSales.lunch("R-" + i, "E" + (i % 4), 1));
             }
         }
-        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, 10, false)) {
+        try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, resume -> opener().get(), SHANGHAI, 10, false)) {
             assertThat(journal.recovery().streamedFromFile()).isTrue();
             assertThat(journal.recovery().replayed()).isEqualTo(32);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));

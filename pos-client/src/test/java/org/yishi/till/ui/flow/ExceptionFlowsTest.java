@@ -94,7 +94,7 @@ class ExceptionFlowsTest {
     }
 
     @Test
-    void aVoidNeedsTheSupervisorsPinAndIsJournalled(FxRobot robot) {
+    void aVoidNeedsTheSupervisorsPinAndIsJournalled(FxRobot robot) throws Exception {
         readyToSell(robot);
         String receipt = sellToRegular(robot);
         openHistory(robot, receipt);
@@ -106,6 +106,7 @@ class ExceptionFlowsTest {
         robot.lookup("#approval-staff").queryTextInputControl();
         robot.interact(() -> robot.lookup("#approval-staff").queryTextInputControl().clear());
         TillHarness.approve(robot, SUPERVISOR, SUPERVISOR_PIN);
+        TillHarness.awaitHistory(till.ui.historyView());
 
         List<SignedRecord> voids = records(RecordType.VOID);
         assertThat(voids).hasSize(1);
@@ -116,13 +117,14 @@ class ExceptionFlowsTest {
     }
 
     @Test
-    void aReceiptIsRefundedOnceAndTheSecondRefundIsRefused(FxRobot robot) {
+    void aReceiptIsRefundedOnceAndTheSecondRefundIsRefused(FxRobot robot) throws Exception {
         readyToSell(robot);
         String receipt = sellToRegular(robot);
         openHistory(robot, receipt);
         robot.clickOn("#history-refund");
         acceptReason(robot);
         TillHarness.approve(robot, SUPERVISOR, SUPERVISOR_PIN);
+        TillHarness.awaitHistory(till.ui.historyView());
         assertThat(records(RecordType.REFUND)).hasSize(1);
         assertThat(text(robot, "#history-message")).contains("已退款");
 
@@ -130,6 +132,7 @@ class ExceptionFlowsTest {
         robot.clickOn("#history-refund");
         acceptReason(robot);
         TillHarness.approve(robot, SUPERVISOR, SUPERVISOR_PIN);
+        TillHarness.awaitHistory(till.ui.historyView());
         assertThat(records(RecordType.REFUND)).as("never twice").hasSize(1);
         assertThat(text(robot, "#history-message")).contains(receipt).contains("不能重复");
     }

@@ -109,7 +109,7 @@ class FailingPrinterFlowTest {
 
         robot.interact(() -> till.ui.historyView().select(sale.receiptNo()));
         robot.clickOn("#history-reprint");
-        WaitForAsyncUtils.waitForFxEvents();
+        TillHarness.awaitHistory(till.ui.historyView());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> printed.size() >= 2);
         assertThat(printedContains("重打")).as("the reprint is marked as one").isTrue();
         ReprintPayload reprint = (ReprintPayload) till.journal().stream().filter(r -> r.type() == RecordType.REPRINT)

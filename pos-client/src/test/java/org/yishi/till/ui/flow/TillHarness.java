@@ -153,6 +153,13 @@ final class TillHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the history view's reprint, void or refund (run in the background) has finished and shown its result. */
+    static void awaitHistory(org.yishi.till.ui.sell.HistoryView history) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !WaitForAsyncUtils.asyncFx(() -> history.busyProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static String text(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         if (node instanceof Labeled labeled) {

@@ -27,36 +27,30 @@ import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.SaleItem;
 import org.yishi.core.journal.SalePayload;
 import org.yishi.core.journal.ShiftOpenPayload;
-import org.yishi.core.journal.SignedRecord;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.journal.VerificationReport;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.subsidy.FunderShare;
 
 /**
- * The till journal on its own (pos-client's DurableSaleBench adds the H2 mirror): one durable SALE append — sign,
- * write, fsync — into a journal in a temp directory under target/, and verifying a 1,000-record journal as
- * {@code yishi journal verify} does.
+ * Verifying a 1,000-record journal as {@code yishi journal verify} does. (A durable append against the disk's raw
+ * append+fsync rate is {@link DurableAppendBenchmark}.)
  */
 @State(Scope.Benchmark)
 @Fork(1)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 4, time = 5)
-public class JournalAppendBenchmark {
+public class JournalVerifyBenchmark {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private Path dir;
-    private JournalWriter writer;
     private Path verified;
-    private long receipt;
 
     @Setup
     public void setUp() throws IOException {
         Files.createDirectories(Path.of("target"));
         dir = Files.createTempDirectory(Path.of("target"), "journal-bench");
-        writer = JournalWriter.open(dir.resolve("journal.log"), TillKeys.generate(), "BENCH-1", Clock.system(SHANGHAI));
-        writer.append(new ShiftOpenPayload(1, "cashier", 0));
         verified = dir.resolve("verified.log");
         try (JournalWriter w = JournalWriter.open(verified, TillKeys.generate(), "BENCH-2", Clock.system(SHANGHAI))) {
             w.append(new ShiftOpenPayload(1, "cashier", 0));
@@ -71,20 +65,11 @@ public class JournalAppendBenchmark {
 
     @TearDown
     public void tearDown() throws IOException {
-        writer.close();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
-    }
-
-    /** What a till waits for before it acknowledges a sale. */
-    @Benchmark
-    @BenchmarkMode(Mode.SampleTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public SignedRecord durableSaleAppend() {
-        return writer.append(sale("R-" + receipt++));
     }
 
     /** Chain, signatures, sequence, references and totals of 1,000 records. */
