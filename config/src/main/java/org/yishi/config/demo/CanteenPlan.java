@@ -1,5 +1,6 @@
 package org.yishi.config.demo;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.yishi.config.registry.MenuRecord;
 import org.yishi.core.canteen.Canteen;
 import org.yishi.core.canteen.MenuItem;
+import org.yishi.core.time.ServingWindow;
 
 /**
  * The demo city's 20 canteen settlement points (Guilin's plan names 20) and their menus. Zengcheng gets
@@ -34,10 +36,26 @@ final class CanteenPlan {
             }
             String id = String.format("C%02d", n);
             String name = t.townName().replace("街道", "街").replace("镇", "镇") + "长者饭堂";
-            canteens.add(new Canteen(id, name, t.districtCode(), t.townCode(), String.format("020-8%07d", 1_000_000 + n * 7919)));
+            canteens.add(new Canteen(id, name, t.districtCode(), t.townCode(), String.format("020-8%07d", 1_000_000 + n * 7919),
+                    servingHours(n)));
             addMenu(id);
             n++;
         }
+    }
+
+    /**
+     * The canteen's own serving hours (canteens.csv serving_hours), used for slots a policy names no window for. Every
+     * fifth canteen also serves breakfast; the odd ones open lunch half an hour earlier.
+     */
+    private static Map<String, ServingWindow> servingHours(int n) {
+        Map<String, ServingWindow> hours = new LinkedHashMap<>();
+        if (n % 5 == 0) {
+            hours.put("breakfast", new ServingWindow(LocalTime.of(7, 0), LocalTime.of(9, 0)));
+        }
+        hours.put("lunch", n % 2 == 1 ? new ServingWindow(LocalTime.of(10, 30), LocalTime.of(13, 30))
+                : new ServingWindow(LocalTime.of(11, 0), LocalTime.of(13, 30)));
+        hours.put("dinner", new ServingWindow(LocalTime.of(16, 30), LocalTime.of(19, 0)));
+        return hours;
     }
 
     private void addMenu(String canteenId) {

@@ -64,9 +64,29 @@ final class ElderFactory {
             since = asOf.minusDays(1 + random.nextInt(365));
         }
         String phone = random.nextInt(10) == 0 ? "" : "13" + (100_000_000 + random.nextInt(900_000_000));
+        Town lives = residence(index, home);
         return new ElderRecord(String.format("E%08d", index), name, residentId,
                 male ? ElderRecord.Gender.MALE : ElderRecord.Gender.FEMALE, birth, categories, home.districtCode(),
-                home.townCode(), phone, status, since);
+                home.townCode(), phone, status, since, lives == home ? "" : lives.districtCode(), lives == home ? "" : lives.townCode());
+    }
+
+    /**
+     * Where the elder permanently lives (常住): for about 4 % somewhere else than the registration (moved in with a
+     * child), written as resident_district / resident_town. Drawn from its own generator, seeded by the elder's index
+     * and home, so adding residence did not change any other column of the demo data for a given seed.
+     */
+    private Town residence(int index, Town home) {
+        SplittableRandom r = new SplittableRandom(index * 1_000_003L + Long.parseLong(home.townCode()));
+        if (r.nextInt(100) >= 4) {
+            return home;
+        }
+        for (int tries = 0; tries < 20; tries++) {
+            Town t = towns.pick(r);
+            if (!t.townCode().equals(home.townCode())) {
+                return t;
+            }
+        }
+        return home;
     }
 
     private int nextSequence(String district, LocalDate birth, boolean male) {

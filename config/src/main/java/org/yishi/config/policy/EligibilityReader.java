@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.yishi.config.yaml.Fields;
 import org.yishi.config.yaml.ValueReader;
+import org.yishi.core.policy.CalendarDays;
 import org.yishi.core.policy.CategoryCondition;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.Eligibility;
@@ -23,7 +24,7 @@ import org.yishi.core.policy.Locality;
 final class EligibilityReader {
 
     static final List<String> KEYS = List.of("min_age", "max_age", "categories", "registered_in", "eats_in", "channels",
-            "meal_slots", "weekdays", "min_price", "min_price_fen");
+            "meal_slots", "weekdays", "min_price", "min_price_fen", "resides_in", HomeReader.HOME, "days");
 
     static final Map<String, Locality> LOCALITIES = Choices.of(
             "anywhere", Locality.ANYWHERE, "home_district", Locality.HOME_DISTRICT, "home_town", Locality.HOME_TOWN);
@@ -54,7 +55,9 @@ final class EligibilityReader {
                 .orElse(CategoryCondition.EVERYONE);
         List<String> registeredIn = new ArrayList<>();
         f.get("registered_in").ifPresent(n -> registeredIn.addAll(values.districtPrefixes(n, f.path("registered_in"))));
-        Locality locality = f.get("eats_in").flatMap(n -> values.choice(n, f.path("eats_in"), LOCALITIES)).orElse(Locality.ANYWHERE);
+        List<String> residesIn = new ArrayList<>();
+        f.get("resides_in").ifPresent(n -> residesIn.addAll(values.districtPrefixes(n, f.path("resides_in"))));
+        Locality locality = HomeReader.read(f, "eats_in", values);
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         f.get("channels").ifPresent(n -> {
             List<Node> items = values.list(n, f.path("channels"));
@@ -83,14 +86,17 @@ final class EligibilityReader {
         });
         Set<DayOfWeek> weekdays = f.get("weekdays").map(n -> weekdays(n, f.path("weekdays"))).orElse(Set.of());
         long minPrice = values.amount(f, "min_price", false).orElse(0L);
+        CalendarDays days = f.get("days").flatMap(n -> values.choice(n, f.path("days"), HomeReader.DAYS)
+                .filter(d -> refs.calendarDays(n, f.path("days"), values.problems()))).orElse(CalendarDays.ANY);
         if (values.problems().total() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Eligibility(minAge, maxAge, categories, registeredIn, locality, channels, slots, weekdays, minPrice));
+        return Optional.of(new Eligibility(minAge, maxAge, categories, registeredIn, locality, channels, slots, weekdays, minPrice,
+                residesIn, days));
     }
 
     /** {@code [mon, tue]}, {@code [monday]} or a range {@code mon-fri}. */
-    private Set<DayOfWeek> weekdays(Node node, String path) {
+    Set<DayOfWeek> weekdays(Node node, String path) {
         Map<String, DayOfWeek> names = new LinkedHashMap<>();
         for (DayOfWeek d : DayOfWeek.values()) {
             String full = d.name().toLowerCase(Locale.ROOT);

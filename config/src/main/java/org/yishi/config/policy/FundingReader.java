@@ -32,7 +32,7 @@ import org.yishi.core.policy.SubsidyFormula;
  */
 final class FundingReader {
 
-    static final List<String> KEYS = List.of("funder", "share", "share_fen", "only_if");
+    static final List<String> KEYS = List.of("funder", "share", "share_fen", "only_if", HomeReader.HOME);
 
     private final ValueReader values;
     private final References refs;
@@ -69,8 +69,7 @@ final class FundingReader {
         Fields f = Fields.of(node, path, values.problems(), KEYS);
         Optional<String> funder = f.require("funder").flatMap(n -> values.text(n, f.path("funder"))
                 .filter(code -> refs.funder(n, f.path("funder"), code, values.problems())));
-        Locality onlyIf = f.get("only_if").flatMap(n -> values.choice(n, f.path("only_if"), EligibilityReader.LOCALITIES))
-                .orElse(Locality.ANYWHERE);
+        Locality onlyIf = HomeReader.read(f, "only_if", values);
         Optional<Share> share = Optional.empty();
         if (f.has("share") && f.has("share_fen")) {
             values.problems().add(f.get("share_fen").orElseThrow(), f.path("share_fen"), "give either share or share_fen, not both");

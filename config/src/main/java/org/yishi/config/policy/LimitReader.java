@@ -1,5 +1,6 @@
 package org.yishi.config.policy;
 
+import java.time.DayOfWeek;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +9,15 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.yishi.config.yaml.Fields;
 import org.yishi.config.yaml.ValueReader;
+import org.yishi.core.policy.CalendarDays;
 import org.yishi.core.policy.Limit;
 import org.yishi.core.policy.LimitWindow;
 
 /** Reads one entry of {@code limits:}. */
 final class LimitReader {
 
-    static final List<String> KEYS = List.of("id", "window", "max_meals", "max_subsidy", "max_subsidy_fen", "rules", "meal_slots");
+    static final List<String> KEYS = List.of("id", "window", "max_meals", "max_subsidy", "max_subsidy_fen", "rules", "meal_slots",
+            "weekdays", "days");
     static final Map<String, LimitWindow> WINDOWS = Choices.of("meal_slot", LimitWindow.MEAL_SLOT, "day", LimitWindow.DAY,
             "week", LimitWindow.WEEK, "month", LimitWindow.MONTH);
     private static final int MOST_MEALS = 1000;
@@ -22,9 +25,12 @@ final class LimitReader {
     private final ValueReader values;
     private final References refs;
 
+    private final EligibilityReader days;
+
     LimitReader(ValueReader values, References refs) {
         this.values = values;
         this.refs = refs;
+        this.days = new EligibilityReader(values, refs);
     }
 
     Optional<Limit> read(Node node, String path) {
@@ -66,9 +72,13 @@ final class LimitReader {
                 });
             }
         });
+        Set<DayOfWeek> weekdays = f.get("weekdays").map(n -> days.weekdays(n, f.path("weekdays"))).orElse(Set.of());
+        CalendarDays calendarDays = f.get("days").flatMap(n -> values.choice(n, f.path("days"), HomeReader.DAYS)
+                .filter(d -> refs.calendarDays(n, f.path("days"), values.problems()))).orElse(CalendarDays.ANY);
         if (values.problems().total() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Limit(id.orElseThrow(), window.orElseThrow(), maxMeals.orElse(-1), maxSubsidy.orElse(-1L), rules, slots));
+        return Optional.of(new Limit(id.orElseThrow(), window.orElseThrow(), maxMeals.orElse(-1), maxSubsidy.orElse(-1L), rules, slots,
+                weekdays, calendarDays));
     }
 }

@@ -105,7 +105,8 @@ public final class PolicyLint {
                         + " digits), so no elder's registered district starts with it");
             }
         }
-        if (e.locality() != Locality.ANYWHERE && !policy.appliesAt().isEmpty() && !e.registeredIn().isEmpty()
+        // Only a registered home is tied to registered_in; where he lives (home: resident) may be anywhere.
+        if (e.locality() != Locality.ANYWHERE && !e.locality().byResidence() && !policy.appliesAt().isEmpty() && !e.registeredIn().isEmpty()
                 && e.registeredIn().stream().noneMatch(r -> policy.appliesAt().stream().anyMatch(a -> r.startsWith(a) || a.startsWith(r)))) {
             warn.at(path + ".eligibility.eats_in", never + "it needs the elder to eat in his home "
                     + (e.locality() == Locality.HOME_TOWN ? "town" : "district") + ", but he is registered in "

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.yishi.config.calendar.CalendarLibrary;
+import org.yishi.config.calendar.CalendarLoader;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.config.yaml.Problem;
 import org.yishi.config.yaml.Problems;
@@ -22,10 +25,27 @@ import org.yishi.core.policy.Policy;
 public final class PolicyLoader {
 
     private final CategoryVocabulary vocabulary;
+    /** The calendars a policy's {@code calendar:} is looked up in; empty: those beside the policy file ({@link #load(Path)}). */
+    private final Optional<CalendarLibrary> calendars;
 
     /** A loader checking categories against {@code vocabulary} (plus each policy's own categories). */
     public PolicyLoader(CategoryVocabulary vocabulary) {
+        this(vocabulary, Optional.empty());
+    }
+
+    private PolicyLoader(CategoryVocabulary vocabulary, Optional<CalendarLibrary> calendars) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+    }
+
+    /**
+     * A loader that looks a policy's {@code calendar:} up in {@code library} (e.g.
+     * {@link CalendarLoader#loadDirectory}). Without one, {@link #load(Path)} reads the calendars directory beside the
+     * policy file's directory ({@code policies/x.yaml} → {@code calendars/}), and a policy read from text that names a
+     * calendar does not load.
+     */
+    public PolicyLoader withCalendars(CalendarLibrary library) {
+        return new PolicyLoader(vocabulary, Optional.of(library));
     }
 
     /** A loader using the shipped standard vocabulary. */
@@ -40,7 +60,9 @@ public final class PolicyLoader {
      */
     public Policy load(Path file) {
         Problems problems = new Problems(file.toString());
-        return finish(YamlSource.read(file, problems), problems);
+        Supplier<CalendarLibrary> library = calendars.isPresent() ? calendars::get
+                : () -> CalendarLoader.loadDirectory(CalendarLoader.besidePolicies(file));
+        return finish(YamlSource.read(file, problems), problems, library);
     }
 
     /**
@@ -50,7 +72,7 @@ public final class PolicyLoader {
      */
     public Policy load(String fileName, Reader reader) {
         Problems problems = new Problems(fileName);
-        return finish(YamlSource.read(reader, problems), problems);
+        return finish(YamlSource.read(reader, problems), problems, () -> calendars.orElse(CalendarLibrary.EMPTY));
     }
 
     /** Loads a policy from YAML text. */
@@ -68,8 +90,8 @@ public final class PolicyLoader {
         }
     }
 
-    private Policy finish(Optional<Node> root, Problems problems) {
-        Optional<Policy> policy = root.flatMap(r -> new PolicyReader(problems, vocabulary).read(r));
+    private Policy finish(Optional<Node> root, Problems problems, Supplier<CalendarLibrary> library) {
+        Optional<Policy> policy = root.flatMap(r -> new PolicyReader(problems, vocabulary, library).read(r));
         if (!problems.isEmpty() || policy.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(0, 0, "", "no policy could be read");

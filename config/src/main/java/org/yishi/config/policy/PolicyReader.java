@@ -11,14 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.yishi.config.calendar.CalendarLibrary;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.config.yaml.Fields;
 import org.yishi.config.yaml.Problems;
 import org.yishi.config.yaml.TimeWindow;
 import org.yishi.config.yaml.ValueReader;
+import org.yishi.core.calendar.WorkCalendar;
 import org.yishi.core.policy.CategoryDefinition;
 import org.yishi.core.policy.Funder;
 import org.yishi.core.policy.Limit;
@@ -34,7 +37,7 @@ import org.yishi.core.policy.SubsidyRule;
 final class PolicyReader {
 
     static final List<String> KEYS = List.of("id", "version", "name", "zone", "effective_from", "effective_to", "applies_at", "funders",
-            "categories", "meal_slots", "rules", "limits", "provider_subsidies");
+            "categories", "meal_slots", "rules", "limits", "provider_subsidies", "calendar");
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,31}");
     private static final String CODE_RULE = "lower-case letters, digits and _ (at most 32), starting with a letter";
@@ -42,11 +45,13 @@ final class PolicyReader {
     private final Problems problems;
     private final ValueReader values;
     private final CategoryVocabulary standard;
+    private final Supplier<CalendarLibrary> calendars;
 
-    PolicyReader(Problems problems, CategoryVocabulary standard) {
+    PolicyReader(Problems problems, CategoryVocabulary standard, Supplier<CalendarLibrary> calendars) {
         this.problems = problems;
         this.values = new ValueReader(problems);
         this.standard = standard;
+        this.calendars = calendars;
     }
 
     Optional<Policy> read(Node root) {
@@ -60,6 +65,9 @@ final class PolicyReader {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             problems.add(f.get("effective_to").orElseThrow(), "effective_to", "effective_to " + to.get() + " is before effective_from " + from.get());
         }
+
+        WorkCalendar calendar = f.get("calendar").flatMap(n -> values.code(n, "calendar", CODE, CODE_RULE)
+                .flatMap(c -> calendar(n, c))).orElse(WorkCalendar.NONE);
 
         List<String> appliesAt = f.get("applies_at").map(n -> values.districtPrefixes(n, "applies_at")).orElse(List.of());
 
@@ -90,7 +98,8 @@ final class PolicyReader {
                 peekCodes(funderNodes, CODE),
                 vocabulary,
                 peekCodes(slotNodes, CODE),
-                ruleNodes.stream().map(RuleReader::peekId).flatMap(Optional::stream).collect(Collectors.toSet()));
+                ruleNodes.stream().map(RuleReader::peekId).flatMap(Optional::stream).collect(Collectors.toSet()),
+                f.has("calendar"));
         PolicyDates dates = new PolicyDates(values, from, to);
         RuleReader ruleReader = new RuleReader(values, refs, dates);
         List<SubsidyRule> rules = readAll(ruleNodes, "rules", "rule id", RuleReader::peekId, ruleReader::read, SubsidyRule::id);
@@ -109,7 +118,7 @@ final class PolicyReader {
         }
         try {
             return Optional.of(new Policy(id.orElseThrow(), version.orElseThrow(), name.orElseThrow(), zone, from.orElseThrow(), to,
-                    funders, vocabulary.definitions(), slots, rules, limits, providers, appliesAt));
+                    funders, vocabulary.definitions(), slots, rules, limits, providers, appliesAt, calendar));
         } catch (IllegalArgumentException e) {
             // The model's own consistency check: the reader should have caught this first, with a position.
             problems.add(root, "", e.getMessage());
@@ -173,15 +182,32 @@ final class PolicyReader {
         return Optional.of(new CategoryDefinition(code.orElseThrow(), name.orElseThrow(), g[0], g[1]));
     }
 
+    /**
+     * A slot; without {@code window:} it is served in each canteen's own hours for its code (canteens.csv
+     * {@code serving_hours}), the policy's window winning wherever it gives one.
+     */
     private Optional<MealSlot> mealSlot(Node node, String path) {
+        int before = problems.total();
         Fields f = Fields.of(node, path, problems, List.of("code", "name", "window"));
         Optional<String> code = f.require("code").flatMap(n -> values.code(n, f.path("code"), CODE, CODE_RULE));
         Optional<String> name = f.require("name").flatMap(n -> values.text(n, f.path("name")));
-        Optional<TimeWindow> window = f.require("window").flatMap(n -> values.window(n, f.path("window")));
-        if (code.isEmpty() || name.isEmpty() || window.isEmpty()) {
+        Optional<TimeWindow> window = f.get("window").flatMap(n -> values.window(n, f.path("window")));
+        if (problems.total() > before) {
             return Optional.empty();
         }
-        return Optional.of(new MealSlot(code.get(), name.get(), window.get().start(), window.get().end()));
+        return Optional.of(window.map(w -> new MealSlot(code.get(), name.get(), w.start(), w.end()))
+                .orElseGet(() -> MealSlot.atCanteenHours(code.get(), name.get())));
+    }
+
+    /** The named calendar with its loaded years; unknown → a problem naming the calendars that are there. */
+    private Optional<WorkCalendar> calendar(Node node, String id) {
+        CalendarLibrary library = calendars.get();
+        Optional<WorkCalendar> found = library.calendar(id);
+        if (found.isEmpty()) {
+            problems.add(node, "calendar", "unknown working-day calendar \"" + id + "\": no calendars/" + id + "-YYYY.yaml was loaded"
+                    + (library.ids().isEmpty() ? " (no calendars loaded at all)" : "; loaded: " + String.join(", ", library.ids())));
+        }
+        return found;
     }
 
     /** The till derives the slot from the clock, so two slots' windows may never overlap. */
@@ -191,9 +217,8 @@ final class PolicyReader {
                 if (slots.get(i).overlaps(slots.get(j))) {
                     int at = indexOf(nodes, slots.get(j).code());
                     Node node = at < 0 ? null : Peek.node(nodes.get(at), "window").orElse(nodes.get(at));
-                    problems.add(node, ValueReader.item("meal_slots", Math.max(at, 0)) + ".window", "window " + slots.get(j).start() + "-"
-                            + slots.get(j).end() + " overlaps meal slot " + slots.get(i).code() + " (" + slots.get(i).start() + "-"
-                            + slots.get(i).end() + ")");
+                    problems.add(node, ValueReader.item("meal_slots", Math.max(at, 0)) + ".window", "window " + slots.get(j).window().orElseThrow()
+                            + " overlaps meal slot " + slots.get(i).code() + " (" + slots.get(i).window().orElseThrow() + ")");
                 }
             }
         }

@@ -12,7 +12,8 @@ import org.yishi.config.yaml.Suggestions;
  * rule ids. Only valid definitions are in it, so one bad definition does not cascade into a dozen
  * "unknown" problems — but a reference to something never defined is reported with a suggestion.
  */
-record References(Set<String> funders, CategoryVocabulary categories, Set<String> mealSlots, Set<String> ruleIds) {
+record References(Set<String> funders, CategoryVocabulary categories, Set<String> mealSlots, Set<String> ruleIds,
+        boolean calendarNamed) {
 
     References {
         funders = Set.copyOf(funders);
@@ -30,6 +31,16 @@ record References(Set<String> funders, CategoryVocabulary categories, Set<String
 
     boolean rule(Node at, String path, String id, Problems problems) {
         return known(at, path, id, "rule", ruleIds, problems);
+    }
+
+    /** {@code days: working_days} is counted in the policy's calendar, so the policy must name one. */
+    boolean calendarDays(Node at, String path, Problems problems) {
+        if (calendarNamed) {
+            return true;
+        }
+        problems.add(at, path, "working_days and rest_days are counted in a working-day calendar: name it at the top of the file "
+                + "(calendar: cn, loaded from calendars/cn-YYYY.yaml)");
+        return false;
     }
 
     private static boolean known(Node at, String path, String code, String what, Collection<String> known, Problems problems) {

@@ -11,7 +11,8 @@ import org.yishi.core.elder.ResidentId;
 import org.yishi.core.elder.StatusChange;
 
 /**
- * A row of the registry's elders.csv: everything the civil-affairs registry knows about an elder. The full
+ * A row of the registry's elders.csv: everything the civil-affairs registry knows about an elder. {@code residentDistrict}
+ * and {@code residentTown} are where he permanently lives (常住), "" when that is where he is registered. The full
  * resident ID and phone stay on the server; {@link #toTillElder()} keeps only what a till needs.
  */
 public record ElderRecord(
@@ -25,9 +26,19 @@ public record ElderRecord(
         String registeredTown,
         String phone,
         ElderState status,
-        LocalDate statusSince) {
+        LocalDate statusSince,
+        String residentDistrict,
+        String residentTown) {
 
     public enum Gender { MALE, FEMALE }
+
+    /** An elder who lives where he is registered (no resident_district / resident_town). */
+    public ElderRecord(String elderId, String name, ResidentId residentId, Gender gender, LocalDate birthDate,
+            List<CategoryTag> categories, String registeredDistrict, String registeredTown, String phone, ElderState status,
+            LocalDate statusSince) {
+        this(elderId, name, residentId, gender, birthDate, categories, registeredDistrict, registeredTown, phone, status,
+                statusSince, "", "");
+    }
 
     public ElderRecord {
         Objects.requireNonNull(elderId, "elderId");
@@ -40,6 +51,8 @@ public record ElderRecord(
         Objects.requireNonNull(registeredTown, "registeredTown");
         phone = phone == null ? "" : phone;
         Objects.requireNonNull(status, "status");
+        residentDistrict = residentDistrict == null ? "" : residentDistrict;
+        residentTown = residentTown == null ? "" : residentTown;
         if (status != ElderState.ACTIVE && statusSince == null) {
             throw new IllegalArgumentException("status " + status + " needs a status_since date");
         }
@@ -53,6 +66,6 @@ public record ElderRecord(
         }
         String phoneLast4 = phone.length() >= 4 ? phone.substring(phone.length() - 4) : "";
         return new Elder(elderId, name, birthDate, categories, registeredDistrict, registeredTown, history,
-                residentId.last4(), phoneLast4);
+                residentId.last4(), phoneLast4, residentDistrict, residentTown);
     }
 }

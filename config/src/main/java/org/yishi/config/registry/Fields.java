@@ -21,6 +21,20 @@ final class Fields {
         return record.get(column).strip();
     }
 
+    /** The stripped value of an optional column, "" when the file has no such column (older exports) or the field is empty. */
+    String optional(String column) {
+        return record.header().containsKey(column) ? text(column) : "";
+    }
+
+    /** An optional column that must match {@code regex} when given. */
+    String optionalMatching(String column, String regex, String what) {
+        String v = optional(column);
+        if (!v.isEmpty() && !v.matches(regex)) {
+            throw new FieldException(column, "must be " + what + " or empty: \"" + v + "\"");
+        }
+        return v;
+    }
+
     String required(String column) {
         String v = text(column);
         if (v.isEmpty()) {

@@ -46,20 +46,22 @@ public final class RegistryFormat<T> {
     private static final Pattern CARD_UID = Pattern.compile("[0-9A-F]{8,20}");
 
     public static final RegistryFormat<Canteen> CANTEENS = new RegistryFormat<>("canteens.csv",
-            List.of("canteen_id", "name", "district", "town", "phone"),
+            List.of("canteen_id", "name", "district", "town", "phone"), List.of("serving_hours"),
             f -> new Canteen(f.matching("canteen_id", "[A-Za-z0-9_-]{1,32}", "1-32 letters, digits, - or _"),
                     f.required("name"), f.matching("district", "\\d{6}", "a 6-digit district code"),
-                    f.matching("town", "\\d{9}", "a 9-digit town code"), f.text("phone")),
-            c -> List.of(c.id(), c.name(), c.district(), c.town(), c.phone()), r -> "");
+                    f.matching("town", "\\d{9}", "a 9-digit town code"), f.text("phone"),
+                    ServingHours.parse("serving_hours", f.optional("serving_hours"))),
+            c -> List.of(c.id(), c.name(), c.district(), c.town(), c.phone(), ServingHours.format(c.servingHours())), r -> "");
 
     public static final RegistryFormat<ElderRecord> ELDERS = new RegistryFormat<>("elders.csv",
             List.of("elder_id", "name", "resident_id", "gender", "birth_date", "categories", "registered_district",
                     "registered_town", "phone", "status", "status_since"),
+            List.of("resident_district", "resident_town"),
             RegistryFormat::readElder,
             e -> List.of(e.elderId(), e.name(), e.residentId().fullNumber(), e.gender().name().toLowerCase(Locale.ROOT),
                     e.birthDate().toString(), String.join(";", e.categories().stream().map(CategoryTag::toString).toList()),
                     e.registeredDistrict(), e.registeredTown(), e.phone(), e.status().name().toLowerCase(Locale.ROOT),
-                    e.statusSince() == null ? "" : e.statusSince().toString()),
+                    e.statusSince() == null ? "" : e.statusSince().toString(), e.residentDistrict(), e.residentTown()),
             r -> leniently(r, "elder_id", String::strip, ELDER_ID));
 
     public static final RegistryFormat<Card> CARDS = new RegistryFormat<>("cards.csv",
@@ -96,6 +98,8 @@ public final class RegistryFormat<T> {
 
     private final String fileName;
     private final List<String> columns;
+    /** Columns a file may lack (older exports): written, never required. */
+    private final List<String> optionalColumns;
     private final Function<Fields, T> parser;
     private final Function<T, List<String>> formatter;
     /** The elder id or card UID a (refused) row names, or "". */
@@ -103,8 +107,14 @@ public final class RegistryFormat<T> {
 
     private RegistryFormat(String fileName, List<String> columns, Function<Fields, T> parser, Function<T, List<String>> formatter,
             Function<CsvRecord, String> keyOf) {
+        this(fileName, columns, List.of(), parser, formatter, keyOf);
+    }
+
+    private RegistryFormat(String fileName, List<String> columns, List<String> optionalColumns, Function<Fields, T> parser,
+            Function<T, List<String>> formatter, Function<CsvRecord, String> keyOf) {
         this.fileName = fileName;
         this.columns = List.copyOf(columns);
+        this.optionalColumns = List.copyOf(optionalColumns);
         this.parser = parser;
         this.formatter = formatter;
         this.keyOf = keyOf;
@@ -115,8 +125,14 @@ public final class RegistryFormat<T> {
         return fileName;
     }
 
+    /** The columns every file must have. */
     public List<String> columns() {
         return columns;
+    }
+
+    /** Columns a file may leave out (added later; an empty field means the documented default). Written by {@link #writer}. */
+    public List<String> optionalColumns() {
+        return optionalColumns;
     }
 
     /** Counts of one read. */
@@ -175,7 +191,9 @@ public final class RegistryFormat<T> {
 
     /** Writes the header now and returns a consumer that writes one row per value. */
     public Consumer<T> writer(CsvWriter out) {
-        out.row(columns);
+        List<String> header = new java.util.ArrayList<>(columns);
+        header.addAll(optionalColumns);
+        out.row(header);
         return value -> out.row(formatter.apply(value));
     }
 
@@ -222,9 +240,20 @@ public final class RegistryFormat<T> {
         if (status != ElderState.ACTIVE && since == null) {
             throw new FieldException("status_since", "is required when status is " + status.name().toLowerCase(Locale.ROOT));
         }
+        String residentDistrict = f.optionalMatching("resident_district", "\\d{6}", "a 6-digit district code");
+        String residentTown = f.optionalMatching("resident_town", "\\d{9}", "a 9-digit town code");
+        if (residentDistrict.isEmpty() != residentTown.isEmpty()) {
+            String missing = residentDistrict.isEmpty() ? "resident_district" : "resident_town";
+            throw new FieldException(missing, "is empty but " + (residentDistrict.isEmpty() ? "resident_town" : "resident_district")
+                    + " is given: give both, or neither when the elder lives where he is registered");
+        }
+        if (!residentTown.isEmpty() && !residentTown.startsWith(residentDistrict)) {
+            throw new FieldException("resident_town", "town " + residentTown + " is not in resident_district " + residentDistrict
+                    + " (a town code starts with its district's code)");
+        }
         return new ElderRecord(id, f.required("name"), residentId, gender, birth, f.categories("categories"),
                 f.matching("registered_district", "\\d{6}", "a 6-digit district code"),
-                f.matching("registered_town", "\\d{9}", "a 9-digit town code"), phone, status, since);
+                f.matching("registered_town", "\\d{9}", "a 9-digit town code"), phone, status, since, residentDistrict, residentTown);
     }
 
     private static StaffRecord readStaff(Fields f) {

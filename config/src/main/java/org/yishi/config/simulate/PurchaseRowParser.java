@@ -211,7 +211,8 @@ final class PurchaseRowParser {
         String slot(String column, Optional<LocalDateTime> time) {
             String v = raw(column);
             if (v.isEmpty()) {
-                return time.flatMap(t -> policy.mealSlots().stream().filter(s -> s.contains(t.toLocalTime())).findFirst())
+                return time.flatMap(t -> policy.mealSlots().stream()
+                        .filter(s -> s.window().map(w -> w.contains(t.toLocalTime())).orElse(false)).findFirst())
                         .map(MealSlot::code).orElse("");
             }
             if (!SLOT.matcher(v).matches()) {

@@ -82,8 +82,8 @@ class ShippedPoliciesTest {
         assertThat(r.funding()).containsExactly(FundingPart.percent("city", 5000, Locality.ANYWHERE),
                 FundingPart.rest("district", Locality.ANYWHERE));
         assertThat(p.mealSlot("lunch")).get().satisfies(s -> {
-            assertThat(s.start()).isEqualTo(LocalTime.of(10, 30));
-            assertThat(s.end()).isEqualTo(LocalTime.of(13, 30));
+            assertThat(s.window().orElseThrow().start()).isEqualTo(LocalTime.of(10, 30));
+            assertThat(s.window().orElseThrow().end()).isEqualTo(LocalTime.of(13, 30));
         });
     }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param history            status changes, any order; an elder with none is ACTIVE
  * @param idLast4            last four characters of the resident ID number, or empty
  * @param phoneLast4         last four digits of a contact phone, or empty
+ * @param residentDistrict   district the elder permanently lives in (常住); the registered one when the registry gives none
+ * @param residentTown       town the elder lives in; the registered one when the registry gives none
  */
 public record Elder(
         String id,
@@ -30,7 +32,16 @@ public record Elder(
         String registeredTown,
         List<StatusChange> history,
         String idLast4,
-        String phoneLast4) {
+        String phoneLast4,
+        String residentDistrict,
+        String residentTown) {
+
+    /** An elder who lives where he is registered. */
+    public Elder(String id, String name, LocalDate birthDate, List<CategoryTag> categories, String registeredDistrict,
+            String registeredTown, List<StatusChange> history, String idLast4, String phoneLast4) {
+        this(id, name, birthDate, categories, registeredDistrict, registeredTown, history, idLast4, phoneLast4,
+                registeredDistrict, registeredTown);
+    }
 
     public Elder {
         Objects.requireNonNull(id, "id");
@@ -42,6 +53,18 @@ public record Elder(
         history = history.stream().sorted(Comparator.comparing(StatusChange::effectiveFrom)).toList();
         idLast4 = idLast4 == null ? "" : idLast4;
         phoneLast4 = phoneLast4 == null ? "" : phoneLast4;
+        // No residence given (null or empty) means he lives where he is registered: older exports have no such columns.
+        boolean noResidence = residentDistrict == null || residentDistrict.isEmpty();
+        if (noResidence && residentTown != null && !residentTown.isEmpty()) {
+            throw new IllegalArgumentException("elder " + id + ": a resident town (" + residentTown + ") needs its resident district");
+        }
+        residentDistrict = noResidence ? registeredDistrict : residentDistrict;
+        residentTown = noResidence ? registeredTown : residentTown == null || residentTown.isEmpty() ? "" : residentTown;
+    }
+
+    /** Whether the elder lives somewhere other than where he is registered. */
+    public boolean livesAway() {
+        return !residentDistrict.equals(registeredDistrict) || !residentTown.equals(registeredTown);
     }
 
     /** Age in completed years on {@code day}. */

@@ -17,6 +17,9 @@ import java.util.Set;
  * @param mealSlots       meal-slot codes
  * @param weekdays        days of the week
  * @param minPriceFen     the eligible price must be at least this (Beijing: only meals over ¥5 → 501), 0 for none
+ * @param residesIn       the district code the elder lives in (常住; his registered one when the registry gives none)
+ *                        starts with one of these prefixes
+ * @param days            working days / rest days of the policy's calendar, or ANY
  */
 public record Eligibility(
         int minAge,
@@ -27,10 +30,19 @@ public record Eligibility(
         Set<Channel> channels,
         Set<String> mealSlots,
         Set<DayOfWeek> weekdays,
-        long minPriceFen) {
+        long minPriceFen,
+        List<String> residesIn,
+        CalendarDays days) {
 
     public static final Eligibility EVERYONE = new Eligibility(-1, -1, CategoryCondition.EVERYONE, List.of(),
             Locality.ANYWHERE, Set.of(), Set.of(), Set.of(), 0);
+
+    /** Conditions without residence or calendar days. */
+    public Eligibility(int minAge, int maxAge, CategoryCondition categories, List<String> registeredIn, Locality locality,
+            Set<Channel> channels, Set<String> mealSlots, Set<DayOfWeek> weekdays, long minPriceFen) {
+        this(minAge, maxAge, categories, registeredIn, locality, channels, mealSlots, weekdays, minPriceFen,
+                List.of(), CalendarDays.ANY);
+    }
 
     public Eligibility {
         Objects.requireNonNull(categories, "categories");
@@ -39,6 +51,8 @@ public record Eligibility(
         channels = Set.copyOf(channels);
         mealSlots = Set.copyOf(mealSlots);
         weekdays = Set.copyOf(weekdays);
+        residesIn = List.copyOf(residesIn);
+        Objects.requireNonNull(days, "days");
         if (minAge >= 0 && maxAge >= 0 && minAge > maxAge) {
             throw new IllegalArgumentException("min_age " + minAge + " is above max_age " + maxAge);
         }

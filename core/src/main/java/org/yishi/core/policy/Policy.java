@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.yishi.core.calendar.WorkCalendar;
 
 /**
  * One version of a subsidy policy, as loaded from a policy file. Immutable; the engine is a pure function of
@@ -21,6 +22,9 @@ import java.util.Set;
  * @param effectiveTo   last day in force, if known
  * @param appliesAt     district-code prefixes of the canteens where the policy applies (4401 = every Guangzhou
  *                      canteen, 440118 = Zengcheng's); empty = wherever it is installed
+ * @param calendar      the working-day calendar ({@code calendar: cn} in the file, with the years loaded from
+ *                      {@code calendars/cn-YYYY.yaml}) that {@code days: working_days} is counted in;
+ *                      {@link WorkCalendar#NONE} when the policy names none (then nothing may ask for working days)
  */
 public record Policy(
         String id,
@@ -35,7 +39,17 @@ public record Policy(
         List<SubsidyRule> rules,
         List<Limit> limits,
         List<ProviderSubsidyRule> providerSubsidies,
-        List<String> appliesAt) {
+        List<String> appliesAt,
+        WorkCalendar calendar) {
+
+    /** A policy without a working-day calendar. */
+    public Policy(String id, String version, String name, ZoneId zone, LocalDate effectiveFrom,
+            Optional<LocalDate> effectiveTo, List<Funder> funders, List<CategoryDefinition> categories,
+            List<MealSlot> mealSlots, List<SubsidyRule> rules, List<Limit> limits,
+            List<ProviderSubsidyRule> providerSubsidies, List<String> appliesAt) {
+        this(id, version, name, zone, effectiveFrom, effectiveTo, funders, categories, mealSlots, rules, limits,
+                providerSubsidies, appliesAt, WorkCalendar.NONE);
+    }
 
     /** A policy without a territory: it applies wherever it is installed. */
     public Policy(String id, String version, String name, ZoneId zone, LocalDate effectiveFrom,
@@ -65,7 +79,17 @@ public record Policy(
                 throw new IllegalArgumentException("policy " + id + ": applies_at must be district-code prefixes of 2-12 digits: " + prefix);
             }
         }
+        Objects.requireNonNull(calendar, "calendar");
         checkConsistency(id, effectiveFrom, effectiveTo, funders, categories, mealSlots, rules, limits, providerSubsidies);
+        if (calendar.id().isEmpty() && usesCalendarDays(rules, limits, providerSubsidies)) {
+            throw new IllegalArgumentException("policy " + id + ": working_days / rest_days need a working-day calendar (calendar: cn)");
+        }
+    }
+
+    private static boolean usesCalendarDays(List<SubsidyRule> rules, List<Limit> limits, List<ProviderSubsidyRule> providers) {
+        return rules.stream().anyMatch(r -> r.eligibility().days() != CalendarDays.ANY)
+                || limits.stream().anyMatch(l -> l.days() != CalendarDays.ANY)
+                || providers.stream().anyMatch(p -> p.eligibility().days() != CalendarDays.ANY);
     }
 
     public boolean inForceOn(LocalDate day) {

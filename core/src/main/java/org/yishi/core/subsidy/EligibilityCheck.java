@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yishi.core.calendar.DayKind;
+import org.yishi.core.policy.CalendarDays;
 import org.yishi.core.policy.CategoryCondition;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.Eligibility;
@@ -98,10 +100,12 @@ final class EligibilityCheck {
             case AGE -> e.minAge() >= 0 || e.maxAge() >= 0;
             case CATEGORIES -> !e.categories().conjuncts().isEmpty();
             case REGISTERED_IN -> !e.registeredIn().isEmpty();
+            case RESIDES_IN -> !e.residesIn().isEmpty();
             case LOCALITY -> e.locality() != Locality.ANYWHERE;
             case CHANNEL -> !e.channels().isEmpty();
             case MEAL_SLOT -> !e.mealSlots().isEmpty();
             case WEEKDAY -> !e.weekdays().isEmpty();
+            case CALENDAR_DAYS -> e.days() != CalendarDays.ANY;
             case MIN_PRICE -> e.minPriceFen() > 0;
         };
     }
@@ -120,11 +124,22 @@ final class EligibilityCheck {
             case AGE -> (e.minAge() < 0 || ctx.age() >= e.minAge()) && (e.maxAge() < 0 || ctx.age() <= e.maxAge());
             case CATEGORIES -> e.categories().holds(ctx.elder().categories());
             case REGISTERED_IN -> e.registeredIn().isEmpty() || startsWithAny(ctx.elder().registeredDistrict(), e.registeredIn());
+            case RESIDES_IN -> e.residesIn().isEmpty() || startsWithAny(ctx.elder().residentDistrict(), e.residesIn());
             case LOCALITY -> ctx.localityHolds(e.locality());
             case CHANNEL -> e.channels().isEmpty() || e.channels().contains(ctx.purchase().channel());
             case MEAL_SLOT -> e.mealSlots().isEmpty() || e.mealSlots().contains(ctx.mealSlot());
             case WEEKDAY -> e.weekdays().isEmpty() || e.weekdays().contains(ctx.day().getDayOfWeek());
+            case CALENDAR_DAYS -> calendarDaysHold(e.days(), ctx.dayKind());
             case MIN_PRICE -> ctx.eligiblePriceFen() >= e.minPriceFen();
+        };
+    }
+
+    /** A day no loaded calendar year covers is neither a working day nor a rest day: the condition fails (fail closed). */
+    static boolean calendarDaysHold(CalendarDays days, DayKind kind) {
+        return switch (days) {
+            case ANY -> true;
+            case WORKING_DAYS -> kind instanceof DayKind.WorkingDay;
+            case REST_DAYS -> kind instanceof DayKind.RestDay;
         };
     }
 
@@ -145,13 +160,25 @@ final class EligibilityCheck {
             case AGE -> "age " + ctx.age() + " not in " + (e.minAge() < 0 ? "" : e.minAge()) + ".." + (e.maxAge() < 0 ? "" : e.maxAge());
             case CATEGORIES -> CategoryMiss.describe(e.categories(), ctx.elder().categories());
             case REGISTERED_IN -> "registered in " + ctx.elder().registeredDistrict() + ", needs " + sorted(e.registeredIn());
+            case RESIDES_IN -> "lives in " + ctx.elder().residentDistrict() + ", needs " + sorted(e.residesIn());
             case LOCALITY -> "canteen " + ctx.purchase().canteen().id() + " is outside the elder's "
-                    + (e.locality() == Locality.HOME_TOWN ? "home town" : "home district");
+                    + (e.locality().byResidence() ? "resident " : "home ") + (e.locality().town() ? "town" : "district");
             case CHANNEL -> "channel " + ctx.purchase().channel().code() + " not in " + channelCodes(e.channels());
             case MEAL_SLOT -> "meal slot " + ctx.mealSlot() + " not in " + sorted(e.mealSlots());
             case WEEKDAY -> ctx.day().getDayOfWeek() + " not in " + inOrder(e.weekdays(), DayOfWeek.values());
+            case CALENDAR_DAYS -> describeDay(ctx.dayKind()) + ", needs " + (e.days() == CalendarDays.WORKING_DAYS ? "a working day" : "a rest day");
             case MIN_PRICE -> "eligible price " + ctx.eligiblePriceFen() + " fen below minimum " + e.minPriceFen() + " fen";
         };
+    }
+
+    static String describeDay(DayKind kind) {
+        if (kind instanceof DayKind.WorkingDay) {
+            return kind.day() + " is a working day (" + kind.why() + ")";
+        }
+        if (kind instanceof DayKind.RestDay) {
+            return kind.day() + " is a rest day (" + kind.why() + ")";
+        }
+        return "not known whether " + kind.day() + " is a working day: " + kind.why();
     }
 
     /** Sets have no stable order between JVM runs; explanations must, so they are sorted. */

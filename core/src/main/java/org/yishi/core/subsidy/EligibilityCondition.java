@@ -11,9 +11,13 @@ enum EligibilityCondition {
     /** The whole category condition; a refusal detail counts and names its conjuncts one by one. */
     CATEGORIES,
     REGISTERED_IN,
+    /** Where the elder lives (常住). */
+    RESIDES_IN,
     LOCALITY,
     CHANNEL,
     MEAL_SLOT,
     WEEKDAY,
+    /** Working days / rest days of the policy's calendar. */
+    CALENDAR_DAYS,
     MIN_PRICE
 }

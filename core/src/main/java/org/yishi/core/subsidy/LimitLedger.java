@@ -1,8 +1,12 @@
 package org.yishi.core.subsidy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.yishi.core.calendar.DayKind;
+import org.yishi.core.calendar.WorkCalendar;
+import org.yishi.core.policy.CalendarDays;
 import org.yishi.core.policy.Limit;
 import org.yishi.core.policy.LimitWindow;
 import org.yishi.core.policy.SubsidyRule;
@@ -24,6 +28,10 @@ import org.yishi.core.policy.SubsidyRule;
  * rule a limit restricts has granted subsidy on this purchase, the purchase counts for that limit with its
  * whole subsidy, so later stacking groups are held to the same amount even if the limit does not name their
  * rules: without that, the next quote's history would already be over the limit.
+ *
+ * <p>Days: a limit with {@code weekdays} or {@code days: working_days} counts only prior purchases on such days and
+ * restricts only purchases on such days ("22 working-day lunches a month"). A day no loaded calendar year covers
+ * counts and is restricted: a missing calendar never lets more subsidy through.
  */
 final class LimitLedger {
 
@@ -53,7 +61,8 @@ final class LimitLedger {
         long[] fen = new long[n];
         for (int i = 0; i < n; i++) {
             Limit limit = limits.get(i);
-            covers[i] = limit.mealSlots().isEmpty() || limit.mealSlots().contains(ctx.mealSlot());
+            covers[i] = (limit.mealSlots().isEmpty() || limit.mealSlots().contains(ctx.mealSlot()))
+                    && onItsDays(limit, ctx.day(), ctx.dayKind());
             // A limit that cannot restrict this purchase needs no counting.
             if (covers[i]) {
                 spans[i] = WindowSpan.containing(limit.window(), ctx.day(), ctx.mealSlot());
@@ -62,7 +71,7 @@ final class LimitLedger {
         for (int h = 0; h < history.size(); h++) {
             PriorPurchase prior = history.get(h);
             for (int i = 0; i < n; i++) {
-                if (covers[i] && counts(limits.get(i), spans[i], prior)) {
+                if (covers[i] && counts(limits.get(i), spans[i], prior, ctx.policy().calendar())) {
                     meals[i]++;
                     fen[i] = Math.addExact(fen[i], prior.subsidyFen());
                 }
@@ -71,14 +80,28 @@ final class LimitLedger {
         return new LimitLedger(limits, covers, spans, meals, fen);
     }
 
-    private static boolean counts(Limit limit, WindowSpan span, PriorPurchase prior) {
+    private static boolean counts(Limit limit, WindowSpan span, PriorPurchase prior, WorkCalendar calendar) {
         if (!span.contains(prior.time(), prior.mealSlot())) {
             return false;
         }
         if (!limit.mealSlots().isEmpty() && !limit.mealSlots().contains(prior.mealSlot())) {
             return false;
         }
+        if (limit.days() != CalendarDays.ANY || !limit.weekdays().isEmpty()) {
+            LocalDate day = prior.time().toLocalDate();
+            if (!onItsDays(limit, day, calendar.kindOf(day))) {
+                return false;
+            }
+        }
         return subsidisedByAny(prior.ruleIds(), limit.rules());
+    }
+
+    /** Whether {@code day} is one the limit is about; a day of unknown kind is (fail closed). */
+    private static boolean onItsDays(Limit limit, LocalDate day, DayKind kind) {
+        if (!limit.weekdays().isEmpty() && !limit.weekdays().contains(day.getDayOfWeek())) {
+            return false;
+        }
+        return kind instanceof DayKind.Unknown || EligibilityCheck.calendarDaysHold(limit.days(), kind);
     }
 
     private static boolean subsidisedByAny(Set<String> priorRules, Set<String> limitRules) {

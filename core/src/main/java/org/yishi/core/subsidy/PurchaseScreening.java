@@ -8,6 +8,7 @@ import org.yishi.core.elder.CardStatus;
 import org.yishi.core.elder.ElderState;
 import org.yishi.core.policy.MealSlot;
 import org.yishi.core.policy.Policy;
+import org.yishi.core.time.ServingWindow;
 
 /**
  * The checks a purchase must pass before any rule is looked at, in a fixed order so the same purchase is
@@ -47,15 +48,20 @@ final class PurchaseScreening {
         Optional<String> slotCode = ctx.purchase().mealSlot();
         if (slotCode.isEmpty()) {
             return refuse(RefusalReason.OUTSIDE_MEAL_WINDOW, ctx.timeOfDay() + " is outside every meal window of policy "
-                    + policy.id() + " " + windows(policy.mealSlots()));
+                    + policy.id() + " " + MealWindows.describe(policy.mealSlots(), ctx.purchase().canteen()));
         }
         MealSlot slot = findSlot(policy.mealSlots(), slotCode.get());
         if (slot == null) {
             return refuse(RefusalReason.UNKNOWN_MEAL_SLOT, "meal slot \"" + slotCode.get() + "\" is not defined by policy " + policy.id());
         }
-        if (!slot.contains(ctx.timeOfDay())) {
+        Optional<ServingWindow> window = MealWindows.windowAt(slot, ctx.purchase().canteen());
+        if (window.isEmpty()) {
+            return refuse(RefusalReason.OUTSIDE_MEAL_WINDOW, "policy " + policy.id() + " names no window for " + slot.code()
+                    + " and canteen " + ctx.purchase().canteen().id() + " gives no " + slot.code() + " hours");
+        }
+        if (!window.get().contains(ctx.timeOfDay())) {
             return refuse(RefusalReason.OUTSIDE_MEAL_WINDOW, ctx.timeOfDay() + " is outside " + slot.code() + " "
-                    + slot.start() + "-" + slot.end());
+                    + window.get() + (slot.window().isPresent() ? "" : " (canteen " + ctx.purchase().canteen().id() + "'s hours)"));
         }
         if (ctx.eligiblePriceFen() == 0) {
             return refuse(RefusalReason.NOTHING_ELIGIBLE, "no subsidy-eligible item with a price");
@@ -79,14 +85,6 @@ final class PurchaseScreening {
             default -> RefusalReason.CARD_REVOKED;
         };
         return refuse(reason, "card ****" + card.last4() + " " + card.status() + " since " + card.since());
-    }
-
-    private static String windows(List<MealSlot> slots) {
-        StringBuilder out = new StringBuilder("(");
-        for (MealSlot s : slots) {
-            out.append(out.length() > 1 ? ", " : "").append(s.code()).append(' ').append(s.start()).append('-').append(s.end());
-        }
-        return out.append(')').toString();
     }
 
     private static MealSlot findSlot(List<MealSlot> slots, String code) {

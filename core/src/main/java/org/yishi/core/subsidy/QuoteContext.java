@@ -2,6 +2,7 @@ package org.yishi.core.subsidy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.yishi.core.calendar.DayKind;
 import org.yishi.core.canteen.Canteen;
 import org.yishi.core.elder.Elder;
 import org.yishi.core.policy.Locality;
@@ -10,7 +11,8 @@ import org.yishi.core.policy.Policy;
 /**
  * The facts of one quote that every step needs, worked out once: the purchase day and time of day (local,
  * in the policy's zone, as the purchase carries them), the elder's age that day, the prices, and where the
- * canteen stands relative to the elder's registration.
+ * canteen stands relative to the elder's registration and residence, and what the day is in the policy's
+ * working-day calendar.
  */
 record QuoteContext(
         Policy policy,
@@ -22,7 +24,10 @@ record QuoteContext(
         long priceFen,
         long eligiblePriceFen,
         boolean inHomeDistrict,
-        boolean inHomeTown) {
+        boolean inHomeTown,
+        boolean inResidentDistrict,
+        boolean inResidentTown,
+        DayKind dayKind) {
 
     static QuoteContext of(Policy policy, Elder elder, Purchase purchase) {
         LocalDate day = purchase.time().toLocalDate();
@@ -31,8 +36,13 @@ record QuoteContext(
                 canteen.district(), canteen.town());
         boolean homeTown = Locality.HOME_TOWN.holds(elder.registeredDistrict(), elder.registeredTown(),
                 canteen.district(), canteen.town());
+        boolean residentDistrict = Locality.RESIDENT_DISTRICT.holds(elder.residentDistrict(), elder.residentTown(),
+                canteen.district(), canteen.town());
+        boolean residentTown = Locality.RESIDENT_TOWN.holds(elder.residentDistrict(), elder.residentTown(),
+                canteen.district(), canteen.town());
         return new QuoteContext(policy, elder, purchase, day, purchase.time().toLocalTime(), elder.ageOn(day),
-                purchase.priceFen(), purchase.eligiblePriceFen(), homeDistrict, homeTown);
+                purchase.priceFen(), purchase.eligiblePriceFen(), homeDistrict, homeTown, residentDistrict, residentTown,
+                policy.calendar().kindOf(day));
     }
 
     boolean localityHolds(Locality locality) {
@@ -40,6 +50,8 @@ record QuoteContext(
             case ANYWHERE -> true;
             case HOME_DISTRICT -> inHomeDistrict;
             case HOME_TOWN -> inHomeTown;
+            case RESIDENT_DISTRICT -> inResidentDistrict;
+            case RESIDENT_TOWN -> inResidentTown;
         };
     }
 

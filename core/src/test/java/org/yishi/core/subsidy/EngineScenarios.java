@@ -30,6 +30,7 @@ import org.yishi.core.policy.ProviderRole;
 import org.yishi.core.policy.ProviderSubsidyRule;
 import org.yishi.core.policy.SubsidyFormula;
 import org.yishi.core.policy.SubsidyRule;
+import org.yishi.core.time.ServingWindow;
 
 /**
  * Random but reproducible engine inputs: everything comes from one {@link Random} seeded by the caller, so a failing
@@ -239,7 +240,9 @@ final class EngineScenarios {
     }
 
     private Sale sale(int side) {
-        MealSlot slot = oneOf(PolicyFixtures.SLOTS);
+        MealSlot meal = oneOf(PolicyFixtures.SLOTS);
+        String slotCode = meal.code();
+        ServingWindow slot = meal.window().orElseThrow();
         LocalDate date = START.plusDays(between(0, 50));
         LocalDateTime time;
         if (side < 0) {
@@ -250,7 +253,7 @@ final class EngineScenarios {
             long windowSeconds = Duration.between(slot.start(), slot.end()).toSeconds();
             time = date.atTime(slot.start()).plusSeconds(windowSeconds * between(0, 999) / 1000);
         }
-        return new Sale(time, slot.code(), side, oneOf(List.of(Channel.values())), between(0L, 2500L),
+        return new Sale(time, slotCode, side, oneOf(List.of(Channel.values())), between(0L, 2500L),
                 oneOf(List.of(0L, 0L, 300L)));
     }
 

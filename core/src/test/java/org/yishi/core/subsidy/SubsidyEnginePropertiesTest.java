@@ -322,6 +322,7 @@ class SubsidyEnginePropertiesTest {
             case ANYWHERE -> true;
             case HOME_DISTRICT -> district;
             case HOME_TOWN -> district && elder.registeredTown().equals(canteen.town());
+            case RESIDENT_DISTRICT, RESIDENT_TOWN -> locality.holds(elder.residentDistrict(), elder.residentTown(), canteen.district(), canteen.town());
         };
     }
 

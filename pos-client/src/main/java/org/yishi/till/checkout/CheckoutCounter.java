@@ -32,6 +32,7 @@ import org.yishi.core.journal.StaffAction;
 import org.yishi.core.journal.StaffPayload;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.policy.MealSlot;
+import org.yishi.core.subsidy.MealWindows;
 import org.yishi.core.policy.Policy;
 import org.yishi.core.subsidy.Purchase;
 import org.yishi.core.subsidy.PurchaseLine;
@@ -106,10 +107,13 @@ public final class CheckoutCounter {
         this.clockCheck = new ClockCheck(clock, store.journal()::latestRecordTime, clockTolerance);
     }
 
-    /** The policy meal slot the clock is in, if any. */
+    /**
+     * The policy meal slot the clock is in, if any: the policy's window for a slot, or this canteen's own serving
+     * hours for a slot the policy names no window for ({@link MealWindows}).
+     */
     public Optional<MealSlot> currentSlot() {
         LocalDateTime now = LocalDateTime.now(clock.withZone(policy.zone()));
-        return policy.mealSlots().stream().filter(s -> s.contains(now.toLocalTime())).findFirst();
+        return MealWindows.slotAt(policy, canteen, now.toLocalTime());
     }
 
     /** What is on sale now: the current slot's items, or the whole menu outside every slot. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.yishi.config.calendar.CalendarCoverage;
 import org.yishi.config.csv.CsvFormatException;
 import org.yishi.config.policy.PolicyFileException;
 import org.yishi.config.policy.PolicyLint;
@@ -64,8 +65,12 @@ final class PolicyCommand {
                     root.out().println(m.get("policy.valid", file, p.id(), p.version(), p.name(), p.effectiveFrom(),
                             p.effectiveTo().map(Object::toString).orElse("—"), p.rules().size(), p.funders().size(),
                             p.mealSlots().size(), p.limits().size(), p.providerSubsidies().size()));
-                    // Warnings never fail the check: some are deliberate (a limit on one tier only).
-                    List<Problem> warnings = lint.check(file, p);
+                    // Warnings never fail the check: some are deliberate (a limit on one tier only). The calendar's
+                    // warnings (years not covered, provisional years) come after the lint's.
+                    List<Problem> warnings = new java.util.ArrayList<>(lint.check(file, p));
+                    for (String w : CalendarCoverage.warnings(p, java.time.LocalDate.now(p.zone()))) {
+                        warnings.add(new Problem(file.toString(), 0, 0, "calendar", w));
+                    }
                     if (!warnings.isEmpty()) {
                         root.out().println("  " + m.get("policy.warnings", warnings.size()));
                         for (Problem w : warnings) {

@@ -4,19 +4,18 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Select;
-import org.yishi.core.canteen.Canteen;
 
 /** SQL of the menu store. */
 interface MenuMapper {
 
-    @Insert("MERGE INTO canteen (canteen_id, name, district, town, phone) KEY (canteen_id)"
-            + " VALUES (#{id}, #{name}, #{district}, #{town}, #{phone})")
-    int upsertCanteen(Canteen canteen);
+    @Insert("MERGE INTO canteen (canteen_id, name, district, town, phone, serving_hours) KEY (canteen_id)"
+            + " VALUES (#{id}, #{name}, #{district}, #{town}, #{phone}, #{servingHours})")
+    int upsertCanteen(CanteenRow canteen);
 
-    @Select("SELECT canteen_id AS id, name, district, town, phone FROM canteen WHERE canteen_id = #{id}")
+    @Select("SELECT canteen_id AS id, name, district, town, phone, serving_hours FROM canteen WHERE canteen_id = #{id}")
     CanteenRow findCanteen(String id);
 
-    @Select("SELECT canteen_id AS id, name, district, town, phone FROM canteen ORDER BY canteen_id")
+    @Select("SELECT canteen_id AS id, name, district, town, phone, serving_hours FROM canteen ORDER BY canteen_id")
     List<CanteenRow> canteens();
 
     @Insert("INSERT INTO menu_version (canteen_id, source, installed_at) VALUES (#{canteenId}, #{source}, #{installedAt})")

@@ -40,7 +40,7 @@ public final class MenuStore {
     public void upsertCanteens(Collection<Canteen> canteens) {
         try (SqlSession s = db.sessions().openSession()) {
             MenuMapper m = s.getMapper(MenuMapper.class);
-            canteens.forEach(m::upsertCanteen);
+            canteens.forEach(c -> m.upsertCanteen(CanteenRow.of(c)));
             s.commit();
         }
     }

@@ -14,17 +14,20 @@ import org.yishi.core.elder.StatusChange;
  * An elder as the {@code elder} table stores it: categories and status history flattened to text so a
  * lookup is one row read. Column names are these components in snake_case.
  *
+ * @param residentDistrict null when the elder lives where he is registered (rows cached before V9 too), else where he lives
+ * @param residentTown     null, or the town he lives in
  * @param blockedReason null, or why the last import blocked the elder (their row was refused): such an elder is handed
  *                      out as not active on any day, so no subsidy is paid on a status the till could not read
  */
 record ElderRow(String elderId, String name, LocalDate birthDate, String categories, String registeredDistrict,
-        String registeredTown, String idLast4, String phoneLast4, String statusHistory, String blockedReason) {
+        String registeredTown, String idLast4, String phoneLast4, String statusHistory, String blockedReason, String residentDistrict, String residentTown) {
 
     private static final String SEPARATOR = ";";
 
     static ElderRow of(Elder e) {
         return new ElderRow(e.id(), e.name(), e.birthDate(), joinCategories(e.categories()), e.registeredDistrict(),
-                e.registeredTown(), e.idLast4(), e.phoneLast4(), joinHistory(e.history()), null);
+                e.registeredTown(), e.idLast4(), e.phoneLast4(), joinHistory(e.history()), null,
+                e.livesAway() ? e.residentDistrict() : null, e.livesAway() ? e.residentTown() : null);
     }
 
     Elder toElder() {
@@ -36,7 +39,7 @@ record ElderRow(String elderId, String name, LocalDate birthDate, String categor
             history.add(new StatusChange(ElderState.SUSPENDED, LocalDate.MIN));
         }
         return new Elder(elderId, name, birthDate, parseCategories(), registeredDistrict, registeredTown, history,
-                idLast4, phoneLast4);
+                idLast4, phoneLast4, residentDistrict, residentTown);
     }
 
     static String joinCategories(List<CategoryTag> tags) {

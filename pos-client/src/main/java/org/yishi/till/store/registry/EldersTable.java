@@ -43,6 +43,9 @@ final class EldersTable implements RegistryTable<Elder> {
         if (e.registeredDistrict().length() > 12 || e.registeredTown().length() > 16) {
             return Optional.of(where + "registered district/town code too long: " + e.registeredDistrict() + "/" + e.registeredTown());
         }
+        if (e.residentDistrict().length() > 12 || e.residentTown().length() > 16) {
+            return Optional.of(where + "resident district/town code too long: " + e.residentDistrict() + "/" + e.residentTown());
+        }
         if (!ID_LAST4.matcher(e.idLast4()).matches()) {
             return Optional.of(where + "id_last4 must be 4 characters (digits, last may be X): \"" + e.idLast4() + "\"");
         }

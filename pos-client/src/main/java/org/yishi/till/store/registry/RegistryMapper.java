@@ -11,13 +11,14 @@ import org.apache.ibatis.annotations.Update;
 interface RegistryMapper {
 
     String ELDER_COLUMNS = "e.elder_id, e.name, e.birth_date, e.categories, e.registered_district, e.registered_town,"
-            + " e.id_last4, e.phone_last4, e.status_history, e.blocked_reason";
+            + " e.id_last4, e.phone_last4, e.status_history, e.blocked_reason, e.resident_district, e.resident_town";
 
     /** A valid row: written as it is, any block lifted, stamped with the import's generation. */
     @Insert("MERGE INTO elder (elder_id, name, birth_date, categories, registered_district, registered_town, id_last4,"
-            + " phone_last4, status_history, blocked_reason, import_generation) KEY (elder_id) VALUES (#{row.elderId},"
-            + " #{row.name}, #{row.birthDate}, #{row.categories}, #{row.registeredDistrict}, #{row.registeredTown},"
-            + " #{row.idLast4}, #{row.phoneLast4}, #{row.statusHistory}, NULL, #{generation})")
+            + " phone_last4, status_history, blocked_reason, import_generation, resident_district, resident_town) KEY (elder_id)"
+            + " VALUES (#{row.elderId}, #{row.name}, #{row.birthDate}, #{row.categories}, #{row.registeredDistrict},"
+            + " #{row.registeredTown}, #{row.idLast4}, #{row.phoneLast4}, #{row.statusHistory}, NULL, #{generation},"
+            + " #{row.residentDistrict}, #{row.residentTown})")
     int upsertElder(@Param("row") ElderRow row, @Param("generation") long generation);
 
     /** Upserts the card only if its elder is in the cache: an update count of 0 means the elder is unknown. */
@@ -56,7 +57,7 @@ interface RegistryMapper {
 
     @Select("SELECT c.card_uid, c.elder_id, c.status, c.status_since, e.name, e.birth_date, e.categories,"
             + " e.registered_district, e.registered_town, e.id_last4, e.phone_last4, e.status_history,"
-            + " e.blocked_reason AS elder_blocked_reason"
+            + " e.blocked_reason AS elder_blocked_reason, e.resident_district, e.resident_town"
             + " FROM card c JOIN elder e ON e.elder_id = c.elder_id WHERE c.card_uid = #{uid}")
     CardLookupRow findByCardUid(String uid);
 

@@ -27,6 +27,20 @@ class MenuStoreTest {
     @TempDir
     Path dir;
 
+    /** Issue 11 item 3: a canteen's own serving hours (V9 column) survive the store; a canteen without them has none. */
+    @Test
+    void servingHoursAreStored() {
+        Canteen withHours = new Canteen("C-440118-02", "新塘镇长者饭堂", "440118", "440118101", "", java.util.Map.of(
+                "lunch", new org.yishi.core.time.ServingWindow(java.time.LocalTime.of(10, 30), java.time.LocalTime.of(13, 30)),
+                "dinner", new org.yishi.core.time.ServingWindow(java.time.LocalTime.of(16, 30), java.time.LocalTime.of(19, 0))));
+        try (TillDatabase db = TillDatabase.open(dir)) {
+            MenuStore store = new MenuStore(db, CLOCK);
+            store.upsertCanteens(List.of(CANTEEN, withHours));
+            assertThat(store.findCanteen(withHours.id())).contains(withHours);
+            assertThat(store.findCanteen(CANTEEN.id()).orElseThrow().servingHours()).isEmpty();
+        }
+    }
+
     @Test
     void aNewMenuIsANewVersionAndOldVersionsStayReadable() {
         try (TillDatabase db = TillDatabase.open(dir)) {

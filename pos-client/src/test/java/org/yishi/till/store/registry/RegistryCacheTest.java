@@ -80,6 +80,35 @@ class RegistryCacheTest {
         assertThat(cache.imported()).isTrue();
     }
 
+    /** Issue 11 item 2: where an elder lives (V9 columns) survives the cache, by card and by id; none means where registered. */
+    @Test
+    void residenceIsCachedAndAnElderWithoutOneLivesWhereHeIsRegistered() {
+        Elder away = new Elder("E1", "张小华", LocalDate.of(1938, 5, 6), List.of(), "440118", "440118001", List.of(), "123X", "5678",
+                "440304", "440304001");
+        try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
+            imp.accept(2, away);
+            imp.accept(3, elder("E2", "李四", "0001", ""));
+            assertThat(imp.finish().accepted()).isEqualTo(2);
+        }
+        try (RegistryImport<Card> imp = cache.importCards("cards.csv", RegistryMode.DELTA)) {
+            imp.accept(2, new Card("AABBCCDD", "E1", CardStatus.ACTIVE, Instant.parse("2024-01-01T00:00:00Z")));
+            imp.finish();
+        }
+        assertThat(cache.findElder("E1")).contains(away);
+        assertThat(cache.findElderByCardUid("AABBCCDD").orElseThrow().elder()).isEqualTo(away);
+        Elder home = cache.findElder("E2").orElseThrow();
+        assertThat(home.residentDistrict()).isEqualTo("440118");
+        assertThat(home.residentTown()).isEqualTo("440118001");
+        assertThat(home.livesAway()).isFalse();
+
+        // The elder moves back: a row without residence clears it.
+        try (RegistryImport<Elder> imp = cache.importElders("elders-2.csv", VOCABULARY, RegistryMode.DELTA)) {
+            imp.accept(2, new Elder("E1", "张小华", LocalDate.of(1938, 5, 6), List.of(), "440118", "440118001", List.of(), "123X", "5678"));
+            imp.finish();
+        }
+        assertThat(cache.findElder("E1").orElseThrow().livesAway()).isFalse();
+    }
+
     @Test
     void aReImportUpdatesRowsInsteadOfDuplicatingThem() {
         try (RegistryImport<Elder> imp = cache.importElders("elders.csv", VOCABULARY, RegistryMode.DELTA)) {
