@@ -39,13 +39,34 @@ public final class CalendarLoader {
     /** Reads one calendar file. */
     public static FileResult loadFile(Path file) {
         Problems problems = new Problems(file.toString());
-        Optional<Node> root = YamlSource.read(file, problems);
+        return finish(file.toString(), file.getFileName().toString(), YamlSource.read(file, problems), problems);
+    }
+
+    /**
+     * Reads one calendar year from its text, as a till stores it ({@code fileName} is the name it was installed under,
+     * {@code cn-2026.yaml}, and must agree with the contents as a file's name must).
+     */
+    public static FileResult loadText(String fileName, String text) {
+        Problems problems = new Problems(fileName);
+        return finish(fileName, fileName, YamlSource.read(new java.io.StringReader(text), problems), problems);
+    }
+
+    /** A library of the given years (each calendar with the years given for it). */
+    public static CalendarLibrary library(List<CalendarYear> years) {
+        Map<String, List<CalendarYear>> byId = new HashMap<>();
+        years.forEach(y -> byId.computeIfAbsent(y.calendarId(), k -> new ArrayList<>()).add(y));
+        Map<String, WorkCalendar> calendars = new HashMap<>();
+        byId.forEach((id, list) -> calendars.put(id, new WorkCalendar(id, list)));
+        return new CalendarLibrary(calendars, List.of(), List.of());
+    }
+
+    private static FileResult finish(String source, String fileName, Optional<Node> root, Problems problems) {
         Optional<CalendarYear> year = root.flatMap(r -> new CalendarFileReader(problems).read(r));
         if (year.isPresent()) {
-            Matcher m = FILE_NAME.matcher(file.getFileName().toString());
+            Matcher m = FILE_NAME.matcher(fileName);
             String expected = year.get().calendarId() + "-" + year.get().year() + ".yaml";
-            if (!m.matches() || !file.getFileName().toString().equals(expected)) {
-                problems.add(0, 0, "", "file name " + file.getFileName() + " does not match its contents (calendar "
+            if (!m.matches() || !fileName.equals(expected)) {
+                problems.add(0, 0, "", "file name " + fileName + " does not match its contents (calendar "
                         + year.get().calendarId() + ", year " + year.get().year() + "): name it " + expected);
                 year = Optional.empty();
             }
@@ -56,7 +77,7 @@ public final class CalendarLoader {
         List<Problem> warnings = new ArrayList<>();
         CalendarYear y = year.orElseThrow();
         if (y.provisional()) {
-            warnings.add(new Problem(file.toString(), 0, 0, "status", "calendar " + y.calendarId() + " " + y.year()
+            warnings.add(new Problem(source, 0, 0, "status", "calendar " + y.calendarId() + " " + y.year()
                     + " is provisional: " + (y.holidays().isEmpty() && y.makeUpDays().isEmpty()
                             ? "it lists no holidays, so only weekends are rest days"
                             : "its holidays are not the official schedule")
@@ -79,18 +100,16 @@ public final class CalendarLoader {
         } catch (IOException e) {
             return new CalendarLibrary(Map.of(), List.of(new Problem(dir.toString(), 0, 0, "", "cannot list calendars: " + e)), List.of());
         }
-        Map<String, List<CalendarYear>> years = new HashMap<>();
+        List<CalendarYear> years = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (Path file : files) {
             FileResult r = loadFile(file);
             problems.addAll(r.problems());
             warnings.addAll(r.warnings());
-            r.year().ifPresent(y -> years.computeIfAbsent(y.calendarId(), k -> new ArrayList<>()).add(y));
+            r.year().ifPresent(years::add);
         }
-        Map<String, WorkCalendar> calendars = new HashMap<>();
-        years.forEach((id, list) -> calendars.put(id, new WorkCalendar(id, list)));
-        return new CalendarLibrary(calendars, problems, warnings);
+        return new CalendarLibrary(library(years).calendars(), problems, warnings);
     }
 
     /** The default calendar directory for a policy file: {@code ../calendars} from the file's directory. */

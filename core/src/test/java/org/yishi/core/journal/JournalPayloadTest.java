@@ -45,6 +45,8 @@ class JournalPayloadTest {
                 new ShiftClosePayload(1, "s", 3, 9, "ab".repeat(32), null, totals, totals),
                 new SatisfactionPayload(4, 4, "c"),
                 new PolicyUpdatePayload("p", "1", "cd".repeat(32)),
+                new PolicyUpdatePayload("p", "2", "cd".repeat(32), List.of(new CalendarDigest("cn", 2026, "aa".repeat(32)),
+                        new CalendarDigest("cn", 2027, "bb".repeat(32)))),
                 new RegistryUpdatePayload("2025-03", "ef".repeat(32), 1234, org.yishi.core.elder.RegistryMode.FULL),
                 new RegistryUpdatePayload("2025-03", "ef".repeat(32), 1234, null),
                 new OfflineStartPayload("timeout"),
@@ -55,6 +57,34 @@ class JournalPayloadTest {
         for (JournalPayload p : all) {
             assertThat(roundTrip(p)).as(p.type().name()).isEqualTo(p);
         }
+    }
+
+    @Test
+    void aPolicyUpdateWithoutCalendarsHasNoCalendarsMemberAndOneWithThemListsEachYearSorted() {
+        assertThat(new PolicyUpdatePayload("p", "1", "cd".repeat(32)).toPayload()).doesNotContainKey("calendars");
+        Map<String, Object> m = new PolicyUpdatePayload("p", "1", "cd".repeat(32),
+                List.of(new CalendarDigest("cn", 2026, "aa".repeat(32)))).toPayload();
+        assertThat(CanonicalJson.write(m.get("calendars")))
+                .isEqualTo("[{\"calendar\":\"cn\",\"contentSha256\":\"" + "aa".repeat(32) + "\",\"year\":2026}]");
+        assertThatThrownBy(() -> new PolicyUpdatePayload("p", "1", "cd".repeat(32), List.of(new CalendarDigest("cn", 2027, "aa".repeat(32)),
+                new CalendarDigest("cn", 2026, "bb".repeat(32))))).hasMessageContaining("sorted");
+        assertThatThrownBy(() -> new PolicyUpdatePayload("p", "1", "cd".repeat(32), List.of(new CalendarDigest("cn", 2026, "aa".repeat(32)),
+                new CalendarDigest("cn", 2026, "bb".repeat(32))))).hasMessageContaining("twice");
+        assertThatThrownBy(() -> new CalendarDigest("CN", 2026, "aa".repeat(32))).hasMessageContaining("calendar");
+    }
+
+    @Test
+    void aPolicyUpdateWithAnEmptyOrNullCalendarsMemberIsRefused() {
+        Map<String, Object> base = new java.util.TreeMap<>(new PolicyUpdatePayload("p", "1", "cd".repeat(32)).toPayload());
+        base.put("calendars", List.of());
+        assertThatThrownBy(() -> JournalPayload.of(RecordType.POLICY_UPDATE, base))
+                .isInstanceOf(InvalidPayloadException.class).hasMessageContaining("calendars").hasMessageContaining("empty");
+        base.put("calendars", null);
+        assertThatThrownBy(() -> JournalPayload.of(RecordType.POLICY_UPDATE, base))
+                .isInstanceOf(InvalidPayloadException.class).hasMessageContaining("null");
+        base.put("calendars", List.of(Map.of("calendar", "cn", "year", 2026L, "contentSha256", "xyz")));
+        assertThatThrownBy(() -> JournalPayload.of(RecordType.POLICY_UPDATE, base))
+                .isInstanceOf(InvalidPayloadException.class).hasMessageContaining("contentSha256");
     }
 
     @Test

@@ -77,7 +77,9 @@ public final class Till implements AutoCloseable {
         InstalledPolicy installed = store.policies().inForceOn(setup.policyId(), today)
                 .orElseThrow(() -> new IllegalStateException("no version of policy " + setup.policyId()
                         + " is installed for " + today + ": install one before selling"));
-        this.policy = new PolicyLoader().parse(installed.policyId() + "-" + installed.version() + ".yaml", installed.yamlText());
+        // With the calendar years installed beside it: a policy that counts working days names its calendar.
+        this.policy = new PolicyLoader().withCalendars(store.calendars().library())
+                .parse(installed.policyId() + "-" + installed.version() + ".yaml", installed.yamlText());
         if (!policy.zone().normalized().equals(setup.zone().normalized())) {
             // Quotes, limits and the sales index count days in one zone; a till configured for another than its
             // policy's would put sales near midnight on the wrong day.

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.yishi.config.calendar.CalendarLoader;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.config.policy.PolicyLoader;
 import org.yishi.config.registry.RegistryFormat;
@@ -19,6 +20,7 @@ import org.yishi.till.checkout.TillSetup;
 import org.yishi.till.staff.StaffRegistry;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;
+import org.yishi.till.store.policy.CalendarText;
 import org.yishi.till.store.registry.ImportReport;
 import org.yishi.till.store.registry.RegistryExport;
 
@@ -71,6 +73,23 @@ public final class TillInstaller {
     }
 
     /**
+     * The year files of the calendar {@code policy} names, from where the policy loader found them
+     * ({@code calendars/} beside the policies directory); none for a policy that names no calendar.
+     */
+    static List<CalendarText> calendarsOf(Policy policy, Path policyFile) throws IOException {
+        String id = policy.calendar().id();
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        Path dir = CalendarLoader.besidePolicies(policyFile);
+        List<CalendarText> years = new ArrayList<>();
+        for (Integer year : policy.calendar().loadedYears()) {
+            years.add(CalendarText.read(dir.resolve(id + "-" + year + ".yaml")));
+        }
+        return years;
+    }
+
+    /**
      * Installs into an open store (the demo till uses this too).
      *
      * @throws IllegalArgumentException if a file is missing or the export's manifest.csv is unreadable (nothing is
@@ -92,7 +111,7 @@ public final class TillInstaller {
         imports.add(store.menus().importMenu(registryDir.resolve(RegistryFormat.MENU.fileName())));
         Policy policy = new PolicyLoader().load(policyFile);
         try {
-            store.installPolicy(policy, Files.readString(policyFile, StandardCharsets.UTF_8));
+            store.installPolicy(policy, Files.readString(policyFile, StandardCharsets.UTF_8), calendarsOf(policy, policyFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yishi.core.journal.JournalWriter;
+import org.yishi.core.journal.CalendarDigest;
 import org.yishi.core.journal.PolicyUpdatePayload;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.RegistryUpdatePayload;
@@ -24,6 +25,8 @@ import org.yishi.till.store.ledger.SalesIndex;
 import org.yishi.till.store.ledger.TillJournal;
 import org.yishi.till.store.menu.MenuStore;
 import org.yishi.till.store.policy.InstalledPolicy;
+import org.yishi.till.store.policy.CalendarStore;
+import org.yishi.till.store.policy.CalendarText;
 import org.yishi.till.store.policy.PolicyStore;
 import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryCache;
@@ -50,6 +53,7 @@ public final class TillStore implements AutoCloseable {
     private final SalesIndex sales;
     private final RegistryCache registry;
     private final PolicyStore policies;
+    private final CalendarStore calendars;
     private final MenuStore menus;
     private final SyncStateStore syncState;
 
@@ -64,11 +68,12 @@ public final class TillStore implements AutoCloseable {
         this.sales = new SalesIndex(db);
         this.registry = new RegistryCache(db);
         this.policies = new PolicyStore(db, clock);
+        this.calendars = new CalendarStore(db, clock);
         this.menus = new MenuStore(db, clock);
         this.syncState = new SyncStateStore(db);
         JournalMirror mirror = new JournalMirror(db);
         List<String> registryProblems = CacheCheck.registryProblems(mirror, registry);
-        List<String> policyProblems = CacheCheck.policyProblems(mirror, policies);
+        List<String> policyProblems = CacheCheck.policyProblems(mirror, policies, calendars);
         List<String> cacheProblems = new ArrayList<>(registryProblems);
         cacheProblems.addAll(policyProblems);
         this.report = new TillStoreOpenReport(journal.recovery(), unclean, importInterrupted, rebuilt, quarantinedTo, reason,
@@ -180,18 +185,52 @@ public final class TillStore implements AutoCloseable {
     /**
      * Installs a policy version and, the first time, journals a POLICY_UPDATE with the SHA-256 of its text: the server
      * can then prove which rules the till applied, and a till whose cache lost the policy notices it on open.
+     *
+     * @throws IllegalArgumentException if the policy names a working-day calendar: use
+     *                                  {@link #installPolicy(Policy, String, List)} with the calendar's years
      */
     public InstalledPolicy installPolicy(Policy policy, String yamlText) {
+        return installPolicy(policy, yamlText, List.of());
+    }
+
+    /**
+     * Installs a policy version with the working-day calendar years it counts {@code working_days} by, and journals a
+     * POLICY_UPDATE naming the policy text and each calendar year's text by SHA-256 — again whenever a year's text
+     * changed (the official schedule replacing a provisional year), so every day's working-day answer is traceable.
+     *
+     * @param calendars the years of the calendar the policy names (empty for a policy that names none)
+     * @throws IllegalArgumentException if the policy names a calendar and no year of it is given, or a given year is
+     *                                  of another calendar
+     */
+    public InstalledPolicy installPolicy(Policy policy, String yamlText, List<CalendarText> calendars) {
+        String calendarId = policy.calendar().id();
+        for (CalendarText c : calendars) {
+            if (!c.year().calendarId().equals(calendarId)) {
+                throw new IllegalArgumentException("calendar " + c.fileName() + " is not the calendar policy " + policy.id() + " "
+                        + policy.version() + " names (" + (calendarId.isEmpty() ? "none" : calendarId) + ")");
+            }
+        }
+        if (!calendarId.isEmpty() && calendars.isEmpty()) {
+            throw new IllegalArgumentException("policy " + policy.id() + " " + policy.version() + " counts working days by calendar "
+                    + calendarId + ": install it with the calendar's year files (calendars/" + calendarId + "-YYYY.yaml)");
+        }
         boolean known = policies.find(policy.id(), policy.version()).isPresent();
         InstalledPolicy installed = policies.install(policy, yamlText);
+        boolean calendarsChanged = this.calendars.install(calendars);
+        List<CalendarDigest> digests = calendarId.isEmpty() ? List.of() : this.calendars.digests(calendarId);
+        PolicyUpdatePayload update = new PolicyUpdatePayload(policy.id(), policy.version(), installed.yamlSha256(), digests);
         boolean journalled = new JournalMirror(db).recordsOf(RecordType.POLICY_UPDATE).stream()
                 .map(r -> (PolicyUpdatePayload) r.typedPayload())
-                .anyMatch(u -> u.policyId().equals(policy.id()) && u.policyVersion().equals(policy.version())
-                        && u.contentSha256().equals(installed.yamlSha256()));
-        if (!known || !journalled) {
-            journal.append(new PolicyUpdatePayload(policy.id(), policy.version(), installed.yamlSha256()));
+                .anyMatch(update::equals);
+        if (!known || calendarsChanged || !journalled) {
+            journal.append(update);
         }
         return installed;
+    }
+
+    /** The working-day calendar years installed with the policies. */
+    public CalendarStore calendars() {
+        return calendars;
     }
 
     /**
