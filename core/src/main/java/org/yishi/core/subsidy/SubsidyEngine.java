@@ -53,11 +53,41 @@ public final class SubsidyEngine {
         this.funderTotals = new FunderTotals();
     }
 
+    /**
+     * The history with each sale once: the same origin learnt from two places (this till's index and the server's
+     * usage from other tills) must not use up a limit twice. The first of a repeated origin is kept.
+     */
+    static List<PriorPurchase> onePerOrigin(List<PriorPurchase> history) {
+        java.util.Set<SaleOrigin> seen = null;
+        List<PriorPurchase> out = null;
+        for (int i = 0; i < history.size(); i++) {
+            PriorPurchase p = history.get(i);
+            if (p.origin().isEmpty()) {
+                if (out != null) {
+                    out.add(p);
+                }
+                continue;
+            }
+            if (seen == null) {
+                seen = new java.util.HashSet<>();
+            }
+            if (seen.add(p.origin().get())) {
+                if (out != null) {
+                    out.add(p);
+                }
+            } else if (out == null) {
+                // First repeat: copy what came before it, drop this one, go on copying.
+                out = new ArrayList<>(history.subList(0, i));
+            }
+        }
+        return out == null ? history : out;
+    }
+
     public Quote quote(Policy policy, Elder elder, Purchase purchase, List<PriorPurchase> history) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(elder, "elder");
         Objects.requireNonNull(purchase, "purchase");
-        Objects.requireNonNull(history, "history");
+        history = onePerOrigin(Objects.requireNonNull(history, "history"));
         QuoteContext ctx = QuoteContext.of(policy, elder, purchase);
 
         Optional<Refusal> screened = screening.screen(ctx);

@@ -454,7 +454,8 @@ public final class CheckoutCounter {
         List<PurchaseLine> lines = items.stream()
                 .map(i -> new PurchaseLine(i.id(), i.name(), i.priceFen(), 1, i.subsidyEligible())).toList();
         Purchase purchase = new Purchase(canteen, lines, now, Channel.DINE_IN, slot, card);
-        var history = store.sales().priorPurchasesAround(elder.id(), now.toLocalDate());
+        // This till's sales and what the server reported of other tills: a lunch at another canteen counts too.
+        var history = store.limitHistory().around(elder.id(), now.toLocalDate());
         Quote quote = engine.quote(policy, elder, purchase, history);
         Optional<Refusal> untrustedClock = clockCheck.refusal();
         if (untrustedClock.isPresent() && quote.refusal().isEmpty()) {

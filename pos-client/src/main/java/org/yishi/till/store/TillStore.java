@@ -26,6 +26,8 @@ import org.yishi.till.store.ledger.TillJournal;
 import org.yishi.till.store.menu.MenuStore;
 import org.yishi.till.store.policy.InstalledPolicy;
 import org.yishi.till.store.policy.CalendarStore;
+import org.yishi.till.store.usage.LimitHistory;
+import org.yishi.till.store.usage.RemoteUsageStore;
 import org.yishi.till.store.policy.CalendarText;
 import org.yishi.till.store.policy.PolicyStore;
 import org.yishi.config.category.CategoryVocabulary;
@@ -54,18 +56,22 @@ public final class TillStore implements AutoCloseable {
     private final RegistryCache registry;
     private final PolicyStore policies;
     private final CalendarStore calendars;
+    private final RemoteUsageStore remoteUsage;
+    private final LimitHistory limitHistory;
     private final MenuStore menus;
     private final SyncStateStore syncState;
 
     private final ShutdownMarker marker;
 
-    private TillStore(TillDatabase db, TillJournal journal, TillKeyRing keys, Clock clock, ShutdownMarker marker, boolean unclean,
+    private TillStore(String tillId, TillDatabase db, TillJournal journal, TillKeyRing keys, Clock clock, ShutdownMarker marker, boolean unclean,
             boolean importInterrupted, boolean rebuilt, Optional<Path> quarantinedTo, Optional<String> reason) {
         this.db = db;
         this.journal = journal;
         this.keys = keys;
         this.marker = marker;
-        this.sales = new SalesIndex(db);
+        this.sales = new SalesIndex(db, tillId);
+        this.remoteUsage = new RemoteUsageStore(db, tillId, clock.getZone());
+        this.limitHistory = new LimitHistory(sales, remoteUsage);
         this.registry = new RegistryCache(db);
         this.policies = new PolicyStore(db, clock);
         this.calendars = new CalendarStore(db, clock);
@@ -111,7 +117,7 @@ public final class TillStore implements AutoCloseable {
                 Files.delete(importMarker);
             }
             journal = TillJournal.open(db, opener, zone, unclean);
-            return new TillStore(db, journal, keys, clock, marker, unclean, importInterrupted, false, Optional.empty(), Optional.empty());
+            return new TillStore(tillId, db, journal, keys, clock, marker, unclean, importInterrupted, false, Optional.empty(), Optional.empty());
         } catch (IOException e) {
             closeQuietly(journal, db, new UncheckedIOException(e));
             throw new UncheckedIOException("cannot remove " + importMarker + ": " + e.getMessage(), e);
@@ -130,7 +136,7 @@ public final class TillStore implements AutoCloseable {
                 marker.clear();
                 deleteIfExists(importMarker);
                 rebuilt = TillJournal.open(fresh, opener, zone, false);
-                return new TillStore(fresh, rebuilt, keys, clock, marker, unclean, false, true, Optional.of(quarantined),
+                return new TillStore(tillId, fresh, rebuilt, keys, clock, marker, unclean, false, true, Optional.of(quarantined),
                         Optional.of(rootMessage(failure)));
             } catch (RuntimeException e) {
                 closeQuietly(rebuilt, fresh, e);
@@ -226,6 +232,16 @@ public final class TillStore implements AutoCloseable {
             journal.append(update);
         }
         return installed;
+    }
+
+    /** Other tills' subsidised meals, as the server last reported them (docs/sync-protocol.md, "Usage"). */
+    public RemoteUsageStore remoteUsage() {
+        return remoteUsage;
+    }
+
+    /** What the subsidy engine's limits count: this till's sales and other tills' usage, each sale once. */
+    public LimitHistory limitHistory() {
+        return limitHistory;
     }
 
     /** The working-day calendar years installed with the policies. */

@@ -11,7 +11,7 @@ public final class SyncPaths {
     public static final String CHANGES = "/api/v1/sync/changes";
     /** {@code GET}: everything a new or rebuilt till installs (a zip, signed). */
     public static final String SNAPSHOT = "/api/v1/sync/snapshot";
-    /** {@code GET}: other tills' subsidised meals in the open limit windows (signed JSON). */
+    /** {@code POST} a {@link UsageRequest} → {@link UsagePage}: other tills' subsidised meals in the open limit windows. */
     public static final String USAGE = "/api/v1/sync/usage";
     /** {@code POST} a {@link Heartbeat} → {@link HeartbeatReply}. */
     public static final String HEARTBEAT = "/api/v1/sync/heartbeat";

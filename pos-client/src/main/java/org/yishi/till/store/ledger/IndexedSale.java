@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.yishi.core.policy.Channel;
 import org.yishi.core.subsidy.PriorPurchase;
+import org.yishi.core.subsidy.SaleOrigin;
 
 /**
  * A sale as the sales index holds it: the fields of its SALE record that queries need, plus whether a later VOID or
@@ -50,9 +51,11 @@ public record IndexedSale(long seq, String receiptNo, String elderId, String ide
     /**
      * The sale as the subsidy engine's limits see it. A sale sold outside every meal slot has the slot code ""
      * (which no limit names).
+     *
+     * @param tillId the till whose index holds it: with {@link #seq()} its origin
      */
-    public PriorPurchase toPriorPurchase() {
+    public PriorPurchase toPriorPurchase(String tillId) {
         return new PriorPurchase(saleTime, mealSlot == null ? "" : mealSlot, channel, subsidyFen, new HashSet<>(ruleIds),
-                new HashSet<>(providerRuleIds));
+                new HashSet<>(providerRuleIds), java.util.Optional.of(new SaleOrigin(tillId, seq)));
     }
 }

@@ -15,9 +15,12 @@ import org.yishi.till.store.TillDatabase;
 public final class SalesIndex {
 
     private final TillDatabase db;
+    private final String tillId;
 
-    public SalesIndex(TillDatabase db) {
+    /** @param tillId this till: each sale's origin (till, seq) in the engine's history */
+    public SalesIndex(TillDatabase db, String tillId) {
         this.db = db;
+        this.tillId = java.util.Objects.requireNonNull(tillId, "tillId");
         db.addMapper(LedgerMapper.class);
     }
 
@@ -26,7 +29,7 @@ public final class SalesIndex {
      * limits. Voided and refunded sales are left out: a reversed meal uses up no limit.
      */
     public List<PriorPurchase> priorPurchases(String elderId, LocalDateTime from, LocalDateTime to) {
-        return unreversedSales(elderId, from, to).stream().map(IndexedSale::toPriorPurchase).toList();
+        return unreversedSales(elderId, from, to).stream().map(sale -> sale.toPriorPurchase(tillId)).toList();
     }
 
     /**
@@ -37,13 +40,8 @@ public final class SalesIndex {
      * against each other.
      */
     public List<PriorPurchase> priorPurchasesAround(String elderId, LocalDate day) {
-        LocalDate monthStart = day.withDayOfMonth(1);
-        LocalDate weekStart = day.with(java.time.DayOfWeek.MONDAY);
-        LocalDate from = monthStart.isBefore(weekStart) ? monthStart : weekStart;
-        LocalDate monthEnd = monthStart.plusMonths(1);
-        LocalDate weekEnd = weekStart.plusWeeks(1);
-        LocalDate to = monthEnd.isAfter(weekEnd) ? monthEnd : weekEnd;
-        return priorPurchases(elderId, from.atStartOfDay(), to.atStartOfDay());
+        LimitSpan span = LimitSpan.around(day);
+        return priorPurchases(elderId, span.from(), span.to());
     }
 
     /** The elder's sales in [{@code from}, {@code to}) that no VOID or REFUND reversed, oldest first. */

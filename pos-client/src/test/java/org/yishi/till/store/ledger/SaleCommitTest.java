@@ -78,7 +78,7 @@ class SaleCommitTest {
                 assertThat(r.indexed()).isTrue();
             });
             assertThat(opens.get()).as("the journal was reopened to read it back").isEqualTo(2);
-            assertThat(new SalesIndex(db).saleCount()).isEqualTo(1);
+            assertThat(new SalesIndex(db, "T01").saleCount()).isEqualTo(1);
             // and the till goes on: the next sale is written by the reopened, healthy writer
             assertThat(journal.commitSale("bill-0002", seq -> Optional.of(sale("R-" + seq, "bill-0002"))))
                     .isInstanceOf(SaleCommit.Recorded.class);

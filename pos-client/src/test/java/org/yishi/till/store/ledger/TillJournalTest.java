@@ -78,7 +78,7 @@ class TillJournalTest {
             assertThat(sale.seq()).isEqualTo(3); // TILL_START, SHIFT_OPEN, SALE
             assertThat(Files.readAllLines(journalFile(), StandardCharsets.UTF_8)).last().isEqualTo(sale.line());
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
-            IndexedSale indexed = new SalesIndex(db).sale(3).orElseThrow();
+            IndexedSale indexed = new SalesIndex(db, "T01").sale(3).orElseThrow();
             assertThat(indexed.receiptNo()).isEqualTo("R-0001");
             assertThat(indexed.saleTime()).isEqualTo(LocalDateTime.of(2026, 10, 12, 11, 30));
             assertThat(indexed.priceFen()).isEqualTo(1200);
@@ -95,7 +95,7 @@ class TillJournalTest {
     @Test
     void priorPurchasesLeaveOutReversedSalesOtherEldersAndOtherDays() {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
-            SalesIndex index = new SalesIndex(db);
+            SalesIndex index = new SalesIndex(db, "T01");
             journal.append(new ShiftOpenPayload(1, "C01", 0));
             clock.set(Instant.parse("2026-10-11T04:00:00Z")); // yesterday 12:00
             journal.append(TestSales.lunch("R-1", "E1", 1));
@@ -158,8 +158,8 @@ class TillJournalTest {
             assertThat(r.journalLastSeq()).isEqualTo(6);
             assertThat(r.streamedFromFile()).isFalse();
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
-            assertThat(new SalesIndex(db).sale(4).orElseThrow().voidedBySeq()).isEqualTo(5);
-            assertThat(new SalesIndex(db).saleCount()).isEqualTo(3);
+            assertThat(new SalesIndex(db, "T01").sale(4).orElseThrow().voidedBySeq()).isEqualTo(5);
+            assertThat(new SalesIndex(db, "T01").saleCount()).isEqualTo(3);
         }
     }
 
@@ -181,8 +181,8 @@ class TillJournalTest {
             assertThat(r.mirroredBefore()).isEqualTo(4);
             assertThat(r.replayed()).isEqualTo(4);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
-            assertThat(new SalesIndex(db).saleCount()).isEqualTo(1);
-            assertThat(new SalesIndex(db).sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
+            assertThat(new SalesIndex(db, "T01").saleCount()).isEqualTo(1);
+            assertThat(new SalesIndex(db, "T01").sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
             assertThat(journal.append(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(5);
         }
     }
@@ -205,7 +205,7 @@ class TillJournalTest {
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, true)) {
             assertThat(journal.recovery().mirroredBefore()).isEqualTo(3);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
-            assertThat(new SalesIndex(db).saleCount()).isEqualTo(4);
+            assertThat(new SalesIndex(db, "T01").saleCount()).isEqualTo(4);
         }
     }
 
@@ -326,8 +326,8 @@ class TillJournalTest {
         }
         try (TillDatabase db = database(); TillJournal journal = TillJournal.open(db, opener(), SHANGHAI, false)) {
             assertThat(journal.recovery().salesIndexRebuilt()).isTrue();
-            assertThat(new SalesIndex(db).sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
-            assertThat(new SalesIndex(db).saleCount()).isEqualTo(2);
+            assertThat(new SalesIndex(db, "T01").sale(3).orElseThrow().voidedBySeq()).isEqualTo(4);
+            assertThat(new SalesIndex(db, "T01").saleCount()).isEqualTo(2);
         }
     }
 
@@ -346,7 +346,7 @@ class TillJournalTest {
             assertThat(journal.lastSeq()).isEqualTo(3);
             sql(db, "ALTER TABLE sale_away RENAME TO sale");
             assertThat(journal.append(TestSales.lunch("R-2", "E1", 1)).seq()).isEqualTo(4);
-            assertThat(new SalesIndex(db).byReceiptNo("R-1")).hasSize(1);
+            assertThat(new SalesIndex(db, "T01").byReceiptNo("R-1")).hasSize(1);
             assertThat(mirrorLines(db)).containsExactlyElementsOf(Files.readAllLines(journalFile(), StandardCharsets.UTF_8));
         }
     }
