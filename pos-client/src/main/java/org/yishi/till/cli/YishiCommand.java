@@ -37,7 +37,7 @@ public final class YishiCommand implements Callable<Integer> {
     }
 
     /** Runs one command line; what tests call. */
-    static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         YishiCommand root = new YishiCommand(out, err);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
