@@ -43,20 +43,20 @@ class OfflineDoubleLunchTest extends ServerFixture {
         String uid = registry.activeCards().get(20);
         String elder = registry.elderOf(uid);
 
-        TillCli.Run a = TillCli.script(first.dir(), Scripts.lunchtime(LocalDateTime.of(2026, 11, 6, 11, 10), List.of(uid)));
-        TillCli.Run b = TillCli.script(second.dir(), Scripts.lunchtime(LocalDateTime.of(2026, 11, 6, 11, 20), List.of(uid)));
+        TillCli.Run a = TillCli.script(first.dir(), Scripts.lunchtime(Scripts.day(5, 11, 10), List.of(uid)));
+        TillCli.Run b = TillCli.script(second.dir(), Scripts.lunchtime(Scripts.day(5, 11, 20), List.of(uid)));
         assertThat(a.out()).contains("\"state\":\"sale\"").doesNotContain("\"subsidy_fen\":0,");
         assertThat(b.out()).as("offline, the second counter cannot know").contains("\"state\":\"sale\"").doesNotContain("\"subsidy_fen\":0,");
 
         assertThat(TillCli.sync(first.dir()).status()).isZero();
         assertThat(TillCli.sync(second.dir()).status()).isZero();
 
-        List<String> third = new ArrayList<>(Scripts.login(LocalDateTime.of(2026, 11, 6, 11, 40)));
+        List<String> third = new ArrayList<>(Scripts.login(Scripts.day(5, 11, 40)));
         third.add("{\"do\":\"tap\",\"uid\":\"" + uid + "\"}");
         TillCli.Run refused = TillCli.script(second.dir(), third);
         assertThat(refused.out()).contains("\"reason\":\"limit_reached\"");
 
-        AdminApi.Answer claims = AdminApi.expect(admin.get("/api/v1/reports/double-claims?day=2026-11-06"), 200);
+        AdminApi.Answer claims = AdminApi.expect(admin.get("/api/v1/reports/double-claims?day=" + Scripts.day(5, 0, 0).toLocalDate()), 200);
         assertThat(claims.body()).contains(elder).contains(first.tillId()).contains(second.tillId());
     }
 }

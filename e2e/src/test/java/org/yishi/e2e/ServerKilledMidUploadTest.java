@@ -48,10 +48,10 @@ class ServerKilledMidUploadTest extends ServerFixture {
         List<EnrolledTill> tills = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
             EnrolledTill till = enrolled("C0" + (t + 1));
-            List<String> lines = new ArrayList<>(Scripts.openShift(LocalDateTime.of(2026, 11, 5, 7, 0)));
+            List<String> lines = new ArrayList<>(Scripts.openShift(Scripts.day(4, 7, 0)));
             // Many sales: each card a few times a day across days; limits refuse some subsidies, every one is a SALE.
             for (int day = 0; day < 4; day++) {
-                lines.add(Scripts.tapAt(cards.get(0), LocalDateTime.of(2026, 11, 5 + day, 11, 0)));
+                lines.add(Scripts.tapAt(cards.get(0), Scripts.day(4 + day, 11, 0)));
                 lines.add("{\"do\":\"cancel\"}");
                 for (String uid : cards.subList(0, 150)) {
                     lines.addAll(Scripts.sale(uid));

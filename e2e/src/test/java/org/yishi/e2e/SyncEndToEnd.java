@@ -32,7 +32,7 @@ abstract class SyncEndToEnd extends ServerFixture {
     void aTillEnrolsSellsAndSyncsAndTheServerHoldsEveryRecordOnce() {
         EnrolledTill till = enrolled("C01");
         List<String> cards = registry.activeCards();
-        TillCli.script(till.dir(), Scripts.lunchtime(LocalDateTime.of(2026, 11, 2, 11, 0), cards.subList(0, 3))).requireOk();
+        TillCli.script(till.dir(), Scripts.lunchtime(Scripts.day(1, 11, 0), cards.subList(0, 3))).requireOk();
 
         TillCli.Run sync = TillCli.sync(till.dir());
 
@@ -50,8 +50,8 @@ abstract class SyncEndToEnd extends ServerFixture {
         AdminApi.expect(admin.cardLost(uid), 200, 204);
 
         assertThat(TillCli.sync(till.dir()).status()).isZero();
-        List<String> lines = new ArrayList<>(Scripts.openShift(LocalDateTime.of(2026, 11, 3, 11, 0)));
-        lines.add(Scripts.tapAt(uid, LocalDateTime.of(2026, 11, 3, 11, 5)));
+        List<String> lines = new ArrayList<>(Scripts.openShift(Scripts.day(2, 11, 0)));
+        lines.add(Scripts.tapAt(uid, Scripts.day(2, 11, 5)));
         TillCli.Run run = TillCli.script(till.dir(), lines);
 
         assertThat(run.out()).contains("\"reason\":\"card_lost\"");
@@ -71,9 +71,9 @@ abstract class SyncEndToEnd extends ServerFixture {
                 EnrolledTill till = all.get(i);
                 List<String> mine = cards.subList(100 + (i * 8) % 180, 100 + (i * 8) % 180 + 8);
                 done.add(pool.submit(() -> {
-                    TillCli.script(till.dir(), Scripts.lunchtime(LocalDateTime.of(2026, 11, 4, 11, 0), mine.subList(0, 4)));
+                    TillCli.script(till.dir(), Scripts.lunchtime(Scripts.day(3, 11, 0), mine.subList(0, 4)));
                     TillCli.sync(till.dir());
-                    List<String> second = new ArrayList<>(Scripts.login(LocalDateTime.of(2026, 11, 4, 17, 0)));
+                    List<String> second = new ArrayList<>(Scripts.login(Scripts.day(3, 17, 0)));
                     mine.subList(4, 8).forEach(uid -> second.addAll(Scripts.sale(uid)));
                     TillCli.script(till.dir(), second);
                     return TillCli.sync(till.dir());

@@ -20,8 +20,19 @@ public final class DemoRegistry {
         this.dir = dir;
     }
 
+    /** The demo registry, with the demo till's staff (cashier 1001 / PIN 1234, supervisor 2001 / PIN 9999) as PIN hashes. */
     public static DemoRegistry write(Path dir, int elders, long seed) {
         new DemoDataGenerator().generate(DemoDataGenerator.Options.of(elders, seed), dir);
+        if (!Files.isRegularFile(dir.resolve("staff.csv"))) {
+            org.yishi.till.staff.PinHasher pins = new org.yishi.till.staff.PinHasher(org.yishi.till.staff.PinHasher.DEFAULT_COST);
+            try {
+                Files.writeString(dir.resolve("staff.csv"), "staff_no,name,roles,pin_hash\n"
+                        + "1001,张收银,cashier," + pins.hash("1234".toCharArray()) + "\n"
+                        + "2001,李主管,cashier;supervisor," + pins.hash("9999".toCharArray()) + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return new DemoRegistry(dir);
     }
 

@@ -10,6 +10,15 @@ public final class Scripts {
     private Scripts() {
     }
 
+    /**
+     * {@code daysAhead} days after today (Asia/Shanghai) at {@code hour:minute}. Scripts run in the future of the
+     * real clock: an enrolled till's first records carry the real time, and a script set before them would be a clock
+     * set back (subsidy stops), and a card reported lost now is lost only from now.
+     */
+    public static LocalDateTime day(int daysAhead, int hour, int minute) {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(daysAhead).atTime(hour, minute);
+    }
+
     /** Logs the demo cashier in at {@code at} and opens a shift. */
     public static List<String> openShift(LocalDateTime at) {
         return List.of("{\"do\":\"login\",\"at\":\"" + at + "\",\"staff\":\"1001\",\"pin\":\"1234\"}",

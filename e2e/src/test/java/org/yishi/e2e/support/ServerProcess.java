@@ -50,7 +50,8 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts it (again) and waits until it listens; the first start picks a free port, later ones reuse it. */
     public ServerProcess start() {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dyishi.home=" + Path.of("..").toAbsolutePath().normalize(),
+                "-cp", System.getProperty("java.class.path"),
                 "org.yishi.server.SyncServerApplication", "--data", dataDir.toString(), "--port", String.valueOf(port)));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);

@@ -76,7 +76,7 @@ public final class TillInstaller {
      * The year files of the calendar {@code policy} names, from where the policy loader found them
      * ({@code calendars/} beside the policies directory); none for a policy that names no calendar.
      */
-    static List<CalendarText> calendarsOf(Policy policy, Path policyFile) throws IOException {
+    public static List<CalendarText> calendarsOf(Policy policy, Path policyFile) throws IOException {
         String id = policy.calendar().id();
         if (id.isEmpty()) {
             return List.of();
@@ -96,6 +96,23 @@ public final class TillInstaller {
      *                                  imported then)
      */
     public static Report install(TillStore store, Path registryDir, Path policyFile, String source) {
+        RegistryInstalled registry = installRegistry(store, registryDir, source);
+        Policy policy = installPolicy(store, policyFile);
+        return new Report(registry.manifest(), registry.imports(), registry.staff(), policy.id() + " " + policy.version());
+    }
+
+    /** What a registry export installed. */
+    public record RegistryInstalled(RegistryManifest manifest, List<ImportReport> imports, Optional<StaffRegistry.ImportResult> staff) {
+    }
+
+    /**
+     * Installs a registry export (elders, cards, canteens, menu; staff when it has a staff.csv) into an open store,
+     * journalled as REGISTRY_UPDATE and STAFF roster_update.
+     *
+     * @throws IllegalArgumentException if a file is missing or the export's manifest.csv is unreadable (nothing is
+     *                                  imported then)
+     */
+    public static RegistryInstalled installRegistry(TillStore store, Path registryDir, String source) {
         for (RegistryFormat<?> format : List.of(RegistryFormat.ELDERS, RegistryFormat.CARDS, RegistryFormat.CANTEENS, RegistryFormat.MENU)) {
             Path file = registryDir.resolve(format.fileName());
             if (!Files.isRegularFile(file)) {
@@ -109,16 +126,21 @@ public final class TillInstaller {
         imports.add(people.cards());
         imports.add(store.menus().importCanteens(registryDir.resolve(RegistryFormat.CANTEENS.fileName())));
         imports.add(store.menus().importMenu(registryDir.resolve(RegistryFormat.MENU.fileName())));
+        Path staffCsv = registryDir.resolve("staff.csv");
+        Optional<StaffRegistry.ImportResult> staff = Files.isRegularFile(staffCsv)
+                ? Optional.of(new StaffRegistry(store).importCsv(staffCsv, source))
+                : Optional.empty();
+        return new RegistryInstalled(export.manifest(), imports, staff);
+    }
+
+    /** Installs one policy file with the calendar years it names (from calendars/ beside policies/), journalled. */
+    public static Policy installPolicy(TillStore store, Path policyFile) {
         Policy policy = new PolicyLoader().load(policyFile);
         try {
             store.installPolicy(policy, Files.readString(policyFile, StandardCharsets.UTF_8), calendarsOf(policy, policyFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path staffCsv = registryDir.resolve("staff.csv");
-        Optional<StaffRegistry.ImportResult> staff = Files.isRegularFile(staffCsv)
-                ? Optional.of(new StaffRegistry(store).importCsv(staffCsv, source))
-                : Optional.empty();
-        return new Report(export.manifest(), imports, staff, policy.id() + " " + policy.version());
+        return policy;
     }
 }

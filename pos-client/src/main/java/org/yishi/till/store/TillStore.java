@@ -57,6 +57,7 @@ public final class TillStore implements AutoCloseable {
     private final PolicyStore policies;
     private final CalendarStore calendars;
     private final RemoteUsageStore remoteUsage;
+    private final org.yishi.till.store.sync.SyncServerState syncServer;
     private final LimitHistory limitHistory;
     private final MenuStore menus;
     private final SyncStateStore syncState;
@@ -71,6 +72,7 @@ public final class TillStore implements AutoCloseable {
         this.marker = marker;
         this.sales = new SalesIndex(db, tillId);
         this.remoteUsage = new RemoteUsageStore(db, tillId, clock.getZone());
+        this.syncServer = new org.yishi.till.store.sync.SyncServerState(db);
         this.limitHistory = new LimitHistory(sales, remoteUsage);
         this.registry = new RegistryCache(db);
         this.policies = new PolicyStore(db, clock);
@@ -232,6 +234,11 @@ public final class TillStore implements AutoCloseable {
             journal.append(update);
         }
         return installed;
+    }
+
+    /** What the till keeps of its settlement server: installed change, latest acknowledgement. */
+    public org.yishi.till.store.sync.SyncServerState syncServer() {
+        return syncServer;
     }
 
     /** Other tills' subsidised meals, as the server last reported them (docs/sync-protocol.md, "Usage"). */
