@@ -215,6 +215,11 @@ public final class Till implements AutoCloseable {
         return canteen;
     }
 
+    /** The till's store, for the background sync (it runs on its own thread; the store is safe for that). */
+    public TillStore store() {
+        return store;
+    }
+
     public Policy policy() {
         return policy;
     }

@@ -36,9 +36,20 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Text mode: one scripted lunchtime printed as a table, no window.")
     private boolean headless;
 
+    @Option(names = "--server", paramLabel = "URL", description = "A running settlement server (./yishi demo starts one): the demo "
+            + "till is enrolled to it on the first run (DIR/server-demo/till) and syncs in the background while it sells.")
+    private java.net.URI server;
+
+    @Option(names = "--admin-password", paramLabel = "PASSWORD", defaultValue = "${env:YISHI_ADMIN_PASSWORD}",
+            description = "With --server: the demo server's administrator password (default: $YISHI_ADMIN_PASSWORD).")
+    private String adminPassword;
+
     @Override
     public Integer call() {
         CliMessages m = root.messages();
+        if (server != null) {
+            return withServer(m);
+        }
         Path policiesDir = YishiCommand.policiesDir(policies);
         if (!headless && DisplayCheck.available()) {
             return new Launcher(System.out).run(new TillLaunch(dir, policiesDir, root.language(), "screen:", false, true, java.util.Optional.empty()));
@@ -72,6 +83,20 @@ final class DemoCommand implements Callable<Integer> {
         v.firstProblem().ifPresent(p -> out.println(m.get("journal.problem", p.kind(), p.lineNumber(), p.seq(), p.message())));
         out.println(m.get("demo.next", o.journalFile()));
         return v.ok() ? 0 : 1;
+    }
+
+    /** The demo till enrolled to a running server: the window (syncing in the background), or one sync round headless. */
+    private int withServer(CliMessages m) {
+        if (adminPassword == null || adminPassword.isBlank()) {
+            root.err().println(m.get("demo.server.noPassword"));
+            return 2;
+        }
+        Path config = org.yishi.till.demo.ServerDemo.enrolledTill(server, adminPassword, dir.resolve("server-demo"), elders);
+        root.out().println(m.get("demo.server.enrolled", org.yishi.till.demo.ServerDemo.TILL_ID, server, config));
+        if (!headless && DisplayCheck.available()) {
+            return YishiCommand.run(root.out(), root.err(), "till", "--config", config.toString());
+        }
+        return YishiCommand.run(root.out(), root.err(), "till", "sync", "--config", config.toString());
     }
 
     /** One row of the sales table, aligned by display width (Chinese characters take two columns). */

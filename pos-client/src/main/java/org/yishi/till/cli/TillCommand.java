@@ -154,8 +154,18 @@ final class TillCommand implements Callable<Integer> {
             return 1;
         }
         String lang = root.language() != null ? root.language() : till.setup().language();
-        return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
-                till.customerDisplay() && !noCustomerDisplay);
+        // An enrolled till (sync.properties beside till.yaml) syncs in the background while it sells.
+        java.util.Optional<org.yishi.till.sync.BackgroundSync> sync = java.nio.file.Files.isRegularFile(
+                file.toAbsolutePath().getParent().resolve(org.yishi.till.sync.SyncSettings.FILE))
+                ? java.util.Optional.of(new org.yishi.till.sync.BackgroundSync(opened.store(), org.yishi.till.sync.SyncSettings.beside(file),
+                        till.setup().tillId(), clock, java.time.Duration.ofSeconds(15), java.time.Duration.ofMinutes(5)).start())
+                : java.util.Optional.empty();
+        try {
+            return new Launcher(System.out).runConfigured(opened, clock, lang, till.pcsc(),
+                    till.customerDisplay() && !noCustomerDisplay);
+        } finally {
+            sync.ifPresent(org.yishi.till.sync.BackgroundSync::close);
+        }
     }
 
     private int runScript(ZoneId zone, Function<Clock, Till> open) {
