@@ -54,7 +54,7 @@ public final class SyncHttp implements Closeable {
     }
 
     public static SyncHttp of(SyncSettings settings) {
-        return new SyncHttp(settings.server(), settings.token(), Timeout.ofSeconds(5), Timeout.ofSeconds(60));
+        return new SyncHttp(settings.server(), settings.token(), Timeout.ofSeconds(5), Timeout.of(settings.responseTimeout()));
     }
 
     public Answer postJson(String path, byte[] json) throws IOException {

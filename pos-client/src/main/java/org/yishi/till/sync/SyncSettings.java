@@ -20,7 +20,7 @@ import org.yishi.core.journal.JournalFormat;
  * key pinned at enrolment — public, not secret) and the API token in {@code secrets/sync-token} (owner-only; never in
  * till.yaml, never logged). {@code toString} leaves the token out.
  */
-public record SyncSettings(URI server, PublicKey serverKey, String serverKeyId, String token) {
+public record SyncSettings(URI server, PublicKey serverKey, String serverKeyId, String token, java.time.Duration responseTimeout) {
 
     public static final String FILE = "sync.properties";
     public static final String TOKEN_FILE = "secrets/sync-token";
@@ -30,6 +30,14 @@ public record SyncSettings(URI server, PublicKey serverKey, String serverKeyId, 
         Objects.requireNonNull(serverKey, "serverKey");
         Objects.requireNonNull(serverKeyId, "serverKeyId");
         Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(responseTimeout, "responseTimeout");
+    }
+
+    /** How long a request may wait for the server's answer before the round gives up (default 60 s). */
+    public static final java.time.Duration DEFAULT_RESPONSE_TIMEOUT = java.time.Duration.ofSeconds(60);
+
+    public SyncSettings(URI server, PublicKey serverKey, String serverKeyId, String token) {
+        this(server, serverKey, serverKeyId, token, DEFAULT_RESPONSE_TIMEOUT);
     }
 
     /** The settings of the till configured in {@code configFile} ({@code DIR/till.yaml} → {@code DIR/sync.properties}). */
@@ -44,10 +52,14 @@ public record SyncSettings(URI server, PublicKey serverKey, String serverKeyId, 
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
             String token = Files.readString(dir.resolve(TOKEN_FILE), StandardCharsets.UTF_8).strip();
+            java.time.Duration timeout = java.time.Duration.ofSeconds(Long.parseLong(p.getProperty("server.response_timeout_seconds",
+                    String.valueOf(DEFAULT_RESPONSE_TIMEOUT.toSeconds())).strip()));
             return new SyncSettings(URI.create(require(p, "server.url", file)), JournalFormat.decodePublicKey(require(p, "server.key", file)),
-                    require(p, "server.key_id", file), token);
+                    require(p, "server.key_id", file), token, timeout);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " or its token: " + e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(file + ": server.response_timeout_seconds is not a whole number of seconds");
         }
     }
 
@@ -57,6 +69,7 @@ public record SyncSettings(URI server, PublicKey serverKey, String serverKeyId, 
         p.setProperty("server.url", server.toString());
         p.setProperty("server.key", JournalFormat.encodePublicKey(serverKey));
         p.setProperty("server.key_id", serverKeyId);
+        p.setProperty("server.response_timeout_seconds", String.valueOf(responseTimeout.toSeconds()));
         try {
             try (OutputStream out = Files.newOutputStream(dir.resolve(FILE))) {
                 p.store(out, "Yishi till: the settlement server this till syncs with (docs/sync-protocol.md). Written by till enroll.");
