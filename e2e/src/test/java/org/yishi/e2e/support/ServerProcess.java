@@ -88,7 +88,13 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             listening.completeExceptionally(e);
         }
-        listening.completeExceptionally(new IllegalStateException("the server exited with " + p.exitValue()));
+        if (!listening.isDone()) {
+            try {
+                listening.completeExceptionally(new IllegalStateException("the server exited with " + p.waitFor()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** SIGKILL: the process dies where it stands. */

@@ -28,6 +28,9 @@ import org.yishi.sync.protocol.ServerSignatures;
 @Service
 public class JournalIngest {
 
+    /** Rows per INSERT statement. */
+    static final int INSERT_SLICE = 500;
+
     private final JournalMapper records;
     private final ForkEvidence forks;
     private final ServerSignatures.Signer signer;
@@ -73,8 +76,13 @@ public class JournalIngest {
             return new IngestOutcome.Refused(p.seq(), p.kind().name(), p.message());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<RecordRow> rows = new ArrayList<>(fresh.size());
         for (String line : fresh) {
-            records.insert(RecordRow.of(JournalReader.parseLine(line), line, now, ServerBeans.ZONE));
+            rows.add(RecordRow.of(JournalReader.parseLine(line), line, now, ServerBeans.ZONE));
+        }
+        // In slices: one statement per slice, well under PostgreSQL's 32,767 parameters (19 a row).
+        for (int i = 0; i < rows.size(); i += INSERT_SLICE) {
+            records.insertAll(rows.subList(i, Math.min(rows.size(), i + INSERT_SLICE)));
         }
         JournalCheckpoint checkpoint = report.checkpoint().orElseThrow();
         if (records.advance(tillId, held.lastSeq(), report.lastSeq(), report.lastHash(), fresh.size(), checkpoint.toJson(), now) != 1) {

@@ -35,12 +35,13 @@ public interface JournalMapper {
             @Param("lastHash") String lastHash, @Param("added") long added, @Param("checkpoint") String checkpoint,
             @Param("at") OffsetDateTime at);
 
-    @Insert("INSERT INTO journal_record (till_id, seq, record_type, record_time, hash, line, received_at, refers_to, receipt_no, bill_id,"
-            + " elder_id, meal_day, meal_slot, channel, subsidy_fen, provider_fen, rule_ids, provider_rule_ids, offline) VALUES"
-            + " (#{r.tillId}, #{r.seq}, #{r.recordType}, #{r.recordTime}, #{r.hash}, #{r.line}, #{r.receivedAt}, #{r.refersTo},"
-            + " #{r.receiptNo}, #{r.billId}, #{r.elderId}, #{r.mealDay}, #{r.mealSlot}, #{r.channel}, #{r.subsidyFen}, #{r.providerFen},"
-            + " #{r.ruleIds}, #{r.providerRuleIds}, #{r.offline})")
-    int insert(@Param("r") RecordRow row);
+    /** Many records in one statement (one round trip for a batch; the primary key still guards every row). */
+    @Insert("<script>INSERT INTO journal_record (till_id, seq, record_type, record_time, hash, line, received_at, refers_to, receipt_no,"
+            + " bill_id, elder_id, meal_day, meal_slot, channel, subsidy_fen, provider_fen, rule_ids, provider_rule_ids, offline) VALUES"
+            + " <foreach collection='rows' item='r' separator=','>(#{r.tillId}, #{r.seq}, #{r.recordType}, #{r.recordTime}, #{r.hash},"
+            + " #{r.line}, #{r.receivedAt}, #{r.refersTo}, #{r.receiptNo}, #{r.billId}, #{r.elderId}, #{r.mealDay}, #{r.mealSlot},"
+            + " #{r.channel}, #{r.subsidyFen}, #{r.providerFen}, #{r.ruleIds}, #{r.providerRuleIds}, #{r.offline})</foreach></script>")
+    int insertAll(@Param("rows") List<RecordRow> rows);
 
     @Select("SELECT line FROM journal_record WHERE till_id = #{tillId} AND seq = #{seq}")
     String line(@Param("tillId") String tillId, @Param("seq") long seq);
