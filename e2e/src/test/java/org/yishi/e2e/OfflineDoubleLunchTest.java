@@ -3,11 +3,9 @@ package org.yishi.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +29,6 @@ class OfflineDoubleLunchTest extends ServerFixture {
         startServer(dir, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
-        stopServer();
-    }
 
     @Test
     void afterBothSyncTheLaterTillRefusesAThirdAndTheServerListsTheDoubleClaim() {

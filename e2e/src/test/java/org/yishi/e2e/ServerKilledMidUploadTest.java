@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +35,6 @@ class ServerKilledMidUploadTest extends ServerFixture {
         startServer(dir, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
-        stopServer();
-    }
 
     @Test
     void twentyKillsMidUploadLoseAndDoubleNothing() throws Exception {

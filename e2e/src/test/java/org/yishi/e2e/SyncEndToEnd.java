@@ -2,24 +2,16 @@ package org.yishi.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.yishi.core.journal.SignedRecord;
 import org.yishi.e2e.support.AdminApi;
-import org.yishi.e2e.support.DemoRegistry;
 import org.yishi.e2e.support.EnrolledTill;
 import org.yishi.e2e.support.Scripts;
-import org.yishi.e2e.support.ServerProcess;
 import org.yishi.e2e.support.TillCli;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The settlement server and real tills, end to end over HTTP, on one database (a subclass says which): enrol, sell

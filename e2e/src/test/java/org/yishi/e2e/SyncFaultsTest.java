@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +47,6 @@ class SyncFaultsTest extends ServerFixture {
         startServer(dir, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
-        stopServer();
-    }
 
     /** Points the till at {@code url} with a short response timeout (the stall costs seconds, not a minute). */
     private static void pointAt(EnrolledTill till, String url, int timeoutSeconds) throws IOException {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,10 +48,6 @@ class SyncSecurityAndBadInputTest extends ServerFixture {
         startServer(dir, Map.of());
     }
 
-    @AfterAll
-    static void stop() {
-        stopServer();
-    }
 
     private static String token(EnrolledTill till) throws IOException {
         return Files.readString(till.dir().resolve("secrets/sync-token")).strip();
