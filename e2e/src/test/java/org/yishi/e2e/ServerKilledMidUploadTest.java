@@ -84,4 +84,37 @@ class ServerKilledMidUploadTest extends ServerFixture {
         }
         assertThat(rounds.get()).as("sync rounds ran during the kills").isGreaterThan(KILLS);
     }
+
+    /**
+     * The till's side: {@code till sync} in its own JVM SIGKILLed mid-round ten times; the next round resumes from the
+     * server's acknowledgement and the server ends with every record once.
+     */
+    @Test
+    void aTillKilledMidSyncResumesAndNothingIsLostOrDoubled() throws Exception {
+        List<String> cards = registry.activeCards();
+        EnrolledTill till = enrolled("C04");
+        List<String> lines = new ArrayList<>(Scripts.openShift(Scripts.day(9, 7, 0)));
+        for (int day = 0; day < 3; day++) {
+            lines.add(Scripts.tapAt(cards.get(0), Scripts.day(9 + day, 11, 0)));
+            lines.add("{\"do\":\"cancel\"}");
+            for (String uid : cards.subList(0, 120)) {
+                lines.addAll(Scripts.sale(uid));
+            }
+        }
+        TillCli.script(till.dir(), lines);
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        for (int k = 0; k < 10; k++) {
+            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                    "-cp", System.getProperty("java.class.path"), "org.yishi.till.cli.YishiCommand", "--lang", "en", "till", "sync",
+                    "--config", TillCli.config(till.dir()).toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(300 + random.nextInt(2500));
+            child.destroyForcibly().waitFor();
+        }
+
+        TillCli.Run last = TillCli.sync(till.dir());
+
+        assertThat(last.status()).as(last.out() + last.err()).isZero();
+        assertServerHoldsExactly(till);
+    }
 }
