@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.yishi.config.csv.CsvWriter;
 import org.yishi.config.registry.ElderRecord;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.config.registry.RegistryFormat;
 import org.yishi.config.registry.RegistryManifest;
 import org.yishi.core.elder.Card;
@@ -22,8 +25,9 @@ import org.yishi.core.elder.RegistryMode;
 
 /**
  * Writes a realistic, reproducible demo registry for a Guangzhou-like city in the registry CSV formats
- * (a manifest declaring a full export, canteens, elders, cards, menu) plus a month of purchases for {@code policy simulate}. Streams elders to
- * disk, so two million elders need little memory; the same options always give the same bytes.
+ * (a manifest declaring a full export, canteens, elders, cards, menu, the demo staff for every canteen) plus a month of
+ * purchases for {@code policy simulate}. Streams elders to disk, so two million elders need little memory; the same
+ * options always give the same bytes.
  */
 public final class DemoDataGenerator {
 
@@ -56,7 +60,7 @@ public final class DemoDataGenerator {
     }
 
     /** What was written. */
-    public record Summary(int canteens, int menuItems, int elders, long cards, int purchases) {
+    public record Summary(int canteens, int menuItems, int staff, int elders, long cards, int purchases) {
     }
 
     public static final String PURCHASES_FILE = "purchases.csv";
@@ -75,6 +79,7 @@ public final class DemoDataGenerator {
             RegistryManifest.of(RegistryMode.FULL).write(dir);
             write(dir.resolve(RegistryFormat.CANTEENS.fileName()), csv -> plan.canteens().forEach(RegistryFormat.CANTEENS.writer(csv)));
             write(dir.resolve(RegistryFormat.MENU.fileName()), csv -> plan.menu().forEach(RegistryFormat.MENU.writer(csv)));
+            DemoStaff.writeCsv(dir.resolve(RegistryFormat.STAFF.fileName()), new PinHasher(PinHasher.DEFAULT_COST, seededSalts(options.seed())));
             try (Writer ew = Files.newBufferedWriter(dir.resolve(RegistryFormat.ELDERS.fileName()), StandardCharsets.UTF_8);
                  Writer cw = Files.newBufferedWriter(dir.resolve(RegistryFormat.CARDS.fileName()), StandardCharsets.UTF_8)) {
                 CsvWriter elderCsv = new CsvWriter(ew);
@@ -103,9 +108,25 @@ public final class DemoDataGenerator {
                 csv.row(PurchasePlan.COLUMNS);
                 rows.forEach(csv::row);
             });
-            return new Summary(plan.canteens().size(), plan.menu().size(), options.elders(), cardCount, rows.size());
+            return new Summary(plan.canteens().size(), plan.menu().size(), DemoStaff.MEMBERS.size(), options.elders(), cardCount,
+                    rows.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write demo data to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Salts drawn from the seed, so that staff.csv too is the same for the same options. Fine for these hashes only:
+     * the demo PINs are public; a real PIN gets a fresh salt ({@link PinHasher#PinHasher(int)}).
+     */
+    private static SecureRandom seededSalts(long seed) {
+        try {
+            SecureRandom salts = SecureRandom.getInstance("SHA1PRNG");
+            // Seeded before its first output, SHA1PRNG yields this seed's sequence and nothing else.
+            salts.setSeed(seed);
+            return salts;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA1PRNG", e);
         }
     }
 

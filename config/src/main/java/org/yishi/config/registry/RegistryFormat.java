@@ -84,11 +84,14 @@ public final class RegistryFormat<T> {
                     String.join(";", m.item().mealSlots().stream().sorted().toList()), Boolean.toString(m.item().subsidyEligible())),
             r -> "");
 
-    /** Till staff (docs/registry-csv.md): roles separated by {@code ;}, the PIN only as a bcrypt hash. */
+    /**
+     * Till staff (docs/registry-csv.md): roles separated by {@code ;}, the PIN only as a bcrypt hash, and (optional) the
+     * canteen whose tills they use, empty for every canteen.
+     */
     public static final RegistryFormat<StaffRecord> STAFF = new RegistryFormat<>("staff.csv",
-            List.of("staff_no", "name", "roles", "pin_hash"),
+            List.of("staff_no", "name", "roles", "pin_hash"), List.of("canteen_id"),
             RegistryFormat::readStaff,
-            s -> List.of(s.staffNo(), s.name(), String.join(";", s.roles()), s.pinHash()), r -> "");
+            s -> List.of(s.staffNo(), s.name(), String.join(";", s.roles()), s.pinHash(), s.canteenId()), r -> "");
 
     /** How an export applies to a till's cache (docs/registry-csv.md): one row. Read it with {@link RegistryManifest#read}. */
     public static final RegistryFormat<RegistryManifest> MANIFEST = new RegistryFormat<>("manifest.csv",
@@ -274,6 +277,7 @@ public final class RegistryFormat<T> {
             throw new FieldException("pin_hash", "is not a bcrypt hash ($2b$NN$ followed by 53 characters); "
                     + "write the hash (./yishi staff hash-pin), never the PIN");
         }
-        return new StaffRecord(staffNo, name, roles, hash);
+        String canteen = f.optionalMatching("canteen_id", StaffRecord.CANTEEN_ID.pattern(), "1-32 letters, digits, - or _");
+        return new StaffRecord(staffNo, name, roles, hash, canteen);
     }
 }

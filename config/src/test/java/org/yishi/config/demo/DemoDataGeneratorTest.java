@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yishi.config.csv.CsvReader;
 import org.yishi.config.csv.CsvRecord;
 import org.yishi.config.registry.ElderRecord;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.config.registry.RegistryFormat;
 import org.yishi.config.registry.RowError;
+import org.yishi.config.registry.StaffRecord;
 import org.yishi.core.elder.Card;
 import org.yishi.core.elder.CardStatus;
 import org.yishi.core.elder.ElderState;
@@ -97,10 +99,31 @@ class DemoDataGeneratorTest {
     void theSameSeedGivesTheSameBytesAndAnotherSeedDoesNot() throws IOException {
         new DemoDataGenerator().generate(DemoDataGenerator.Options.of(ELDERS, 42), dir.resolve("b"));
         new DemoDataGenerator().generate(DemoDataGenerator.Options.of(ELDERS, 43), dir.resolve("c"));
-        for (String f : List.of("elders.csv", "cards.csv", "purchases.csv")) {
+        for (String f : List.of("elders.csv", "cards.csv", "purchases.csv", "staff.csv")) {
             assertThat(Files.mismatch(dir.resolve("a").resolve(f), dir.resolve("b").resolve(f))).as(f).isEqualTo(-1L);
         }
         assertThat(Files.mismatch(dir.resolve("a/elders.csv"), dir.resolve("c/elders.csv"))).isNotEqualTo(-1L);
+        // another seed, other salts: the same public demo PINs do not give the same hashes
+        assertThat(Files.mismatch(dir.resolve("a/staff.csv"), dir.resolve("c/staff.csv"))).isNotEqualTo(-1L);
+    }
+
+    @Test
+    void theDemoStaffAreThereForEveryCanteenAsPinHashesOnly() throws IOException {
+        List<StaffRecord> staff = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(dir.resolve("a/staff.csv"), StandardCharsets.UTF_8)) {
+            RegistryFormat.STAFF.read(r, "staff.csv", staff::add, errors::add);
+        }
+        assertThat(errors).isEmpty();
+        assertThat(summary.staff()).isEqualTo(staff.size()).isEqualTo(DemoStaff.MEMBERS.size());
+        PinHasher pins = new PinHasher(PinHasher.DEFAULT_COST);
+        for (DemoStaff.Member m : DemoStaff.MEMBERS) {
+            StaffRecord row = staff.stream().filter(s -> s.staffNo().equals(m.staffNo())).findFirst().orElseThrow();
+            assertThat(row.roles()).isEqualTo(m.roles());
+            assertThat(row.everyCanteen()).as("no canteen_id: every demo canteen").isTrue();
+            assertThat(row.pinHash()).startsWith("$2a$10$").doesNotContain(m.demoPin());
+            assertThat(pins.matches(m.demoPin().toCharArray(), row.pinHash())).isTrue();
+        }
+        assertThat(staff).extracting(StaffRecord::staffNo).contains("1001", "2001");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class DemoRegistry {
     public static DemoRegistry write(Path dir, int elders, long seed) {
         new DemoDataGenerator().generate(DemoDataGenerator.Options.of(elders, seed), dir);
         if (!Files.isRegularFile(dir.resolve("staff.csv"))) {
-            org.yishi.till.staff.PinHasher pins = new org.yishi.till.staff.PinHasher(org.yishi.till.staff.PinHasher.DEFAULT_COST);
+            org.yishi.config.registry.PinHasher pins = new org.yishi.config.registry.PinHasher(org.yishi.config.registry.PinHasher.DEFAULT_COST);
             try {
                 Files.writeString(dir.resolve("staff.csv"), "staff_no,name,roles,pin_hash\n"
                         + "1001,张收银,cashier," + pins.hash("1234".toCharArray()) + "\n"

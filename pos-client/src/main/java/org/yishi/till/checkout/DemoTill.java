@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yishi.cardreader.qr.IssuingKeyFile;
 import org.yishi.cardreader.qr.QrTokenIssuer;
+import org.yishi.cardreader.qr.TrustedKeysFile;
+import org.yishi.config.demo.DemoStaff;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.demo.DemoQueue;
 import org.yishi.till.demo.DemoTillData;
-import org.yishi.till.qr.IssuingKeyFile;
-import org.yishi.till.qr.TrustedKeysFile;
-import org.yishi.till.staff.DemoStaff;
-import org.yishi.till.staff.PinHasher;
 import org.yishi.till.staff.StaffRegistry;
 
 /**

@@ -5,8 +5,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code yishi card}: elder cards. */
-@Command(name = "card", description = "Elder cards: print a card face, check a card reader.", subcommands = {CardPrintCommand.class, CardListenCommand.class})
+/** {@code yishi card} in the till's jar: checking the card readers at a counter. Card faces are printed by the administrator. */
+@Command(name = "card", description = "Elder cards: check a card reader (printing a card face: the administrator's `card print`).",
+        subcommands = CardListenCommand.class)
 final class CardCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -5,6 +5,8 @@ import org.yishi.till.ui.TillLaunch;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.yishi.cli.Messages;
+import org.yishi.cli.journal.JournalCommand;
 import org.yishi.core.money.Money;
 import org.yishi.receipts.layout.TextWidth;
 import org.yishi.till.demo.LunchRush;
@@ -76,11 +78,13 @@ final class DemoCommand implements Callable<Integer> {
         }
         var t = o.shiftTotals();
         out.println(m.get("demo.shift", t.sales(), Money.ofFen(t.priceFen()), Money.ofFen(t.subsidyFen()), Money.ofFen(t.copayFen())));
-        t.subsidyByFunder().forEach((funder, fen) -> out.println(m.get("journal.funder", funder, Money.ofFen(fen))));
+        // The verification is reported in journal verify's words.
+        Messages journal = Messages.of(JournalCommand.MESSAGES, root.language());
+        t.subsidyByFunder().forEach((funder, fen) -> out.println(journal.get("journal.funder", funder, Money.ofFen(fen))));
         var v = o.verification();
-        out.println(m.get(v.ok() ? "journal.ok" : "journal.failed", o.journalFile(), v.tillId(), v.recordsVerified(),
+        out.println(journal.get(v.ok() ? "journal.ok" : "journal.failed", o.journalFile(), v.tillId(), v.recordsVerified(),
                 v.linesRead(), v.lastSeq(), v.lastHash()));
-        v.firstProblem().ifPresent(p -> out.println(m.get("journal.problem", p.kind(), p.lineNumber(), p.seq(), p.message())));
+        v.firstProblem().ifPresent(p -> out.println(journal.get("journal.problem", p.kind(), p.lineNumber(), p.seq(), p.message())));
         out.println(m.get("demo.next", o.journalFile()));
         return v.ok() ? 0 : 1;
     }

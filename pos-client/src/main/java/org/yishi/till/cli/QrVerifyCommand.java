@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -15,9 +16,9 @@ import org.yishi.cardreader.qr.CardStatusLookup;
 import org.yishi.cardreader.qr.QrImages;
 import org.yishi.cardreader.qr.QrTokenVerifier;
 import org.yishi.cardreader.qr.QrVerdict;
+import org.yishi.cardreader.qr.TrustedKeysFile;
+import org.yishi.config.registry.RegistryDirectory;
 import org.yishi.core.elder.NameMask;
-import org.yishi.till.qr.RegistryDirectory;
-import org.yishi.till.qr.TrustedKeysFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,7 @@ final class QrVerifyCommand implements Callable<Integer> {
 
     /** As a till: issuer and till clocks may disagree by this much. */
     static final Duration SKEW = Duration.ofMinutes(2);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     @ParentCommand
@@ -91,8 +93,8 @@ final class QrVerifyCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        QrTokenVerifier verifier = new QrTokenVerifier(trusted, Clock.system(QrIssueCommand.SHANGHAI), SKEW,
-                cards.<CardStatusLookup>map(r -> r).orElse(CardStatusLookup.none()));
+        QrTokenVerifier verifier = new QrTokenVerifier(trusted, Clock.system(SHANGHAI), SKEW,
+                cards.<CardStatusLookup>map(r -> r::find).orElse(CardStatusLookup.none()));
         QrVerdict verdict = verifier.verify(text);
         if (verdict instanceof QrVerdict.Accepted a) {
             String elder = a.elderId().orElse(m.get("qr.verify.noelder"));
@@ -100,7 +102,7 @@ final class QrVerifyCommand implements Callable<Integer> {
                     .map(e -> " " + NameMask.mask(e.name())).orElse("");
             String card = a.cardUid().map(u -> "…" + u.substring(u.length() - 4)).orElse(m.get("qr.verify.nocard"));
             out.println(m.get("qr.verify.accepted", elder + name, card,
-                    WHEN.format(a.expiresAt().atZone(QrIssueCommand.SHANGHAI)), a.keyId()));
+                    WHEN.format(a.expiresAt().atZone(SHANGHAI)), a.keyId()));
             if (cards.isEmpty()) {
                 out.println(m.get("qr.verify.nostatus"));
             }

@@ -7,7 +7,7 @@ import java.io.Console;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.yishi.till.staff.PinHasher;
+import org.yishi.config.registry.PinHasher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

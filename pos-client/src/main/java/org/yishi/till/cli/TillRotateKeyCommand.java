@@ -12,7 +12,7 @@ import org.yishi.till.checkout.DemoTill;
 import org.yishi.till.config.ConfiguredTill;
 import org.yishi.till.config.TillConfigMapping;
 import org.yishi.till.demo.DemoTillData;
-import org.yishi.till.store.KeyHistory;
+import org.yishi.core.journal.KeyHistory;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;
 import picocli.CommandLine.ArgGroup;

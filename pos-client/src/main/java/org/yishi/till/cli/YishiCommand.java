@@ -2,20 +2,24 @@ package org.yishi.till.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.yishi.cli.CommandContext;
+import org.yishi.cli.journal.JournalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./yishi}: the command line over the built jars — policy checks and simulations for finance staff,
- * journal verification for auditors, demo data for installers. Exit status: 0 fine, 1 the check found a
- * problem, 2 the command was used wrongly.
+ * The till's command line (the pos-client jar; {@code ./yishi} runs it for every till-side command): the till itself
+ * and its enrolment, sync and simulation, the demo, what an installer checks at a counter (card readers, printers,
+ * receipts, staff PIN hashes, policy files, QR codes), and journal verification. The administrator's tools — QR issuing,
+ * card faces, demo data, policy simulation — are not here: they are the admin jar's ({@code org.yishi.admin.AdminCommand}).
+ * Exit status: 0 fine, 1 the check found a problem, 2 the command was used wrongly.
  */
-@Command(name = "yishi", mixinStandardHelpOptions = true, version = "Yishi 0.1.0",
-        description = "Yishi (颐食) elder canteen till and subsidy settlement — command line.",
-        subcommands = {DemoCommand.class, TillCommand.class, PolicyCommand.class, JournalCommand.class, DemoDataCommand.class, QrCommand.class,
+@Command(name = "yishi", mixinStandardHelpOptions = true, version = "Yishi 0.1.0", scope = CommandLine.ScopeType.INHERIT,
+        description = "Yishi (颐食) elder canteen till — the till's command line.",
+        subcommands = {DemoCommand.class, TillCommand.class, PolicyCommand.class, JournalCommand.class, QrCommand.class,
                 CardCommand.class, ReceiptCommand.class, StaffCommand.class, CommandLine.HelpCommand.class})
-public final class YishiCommand implements Callable<Integer> {
+public final class YishiCommand implements Callable<Integer>, CommandContext {
 
     @Option(names = "--lang", description = "zh (default) or en. Also YISHI_LANG.", scope = CommandLine.ScopeType.INHERIT)
     private String lang = System.getenv("YISHI_LANG");
@@ -60,8 +64,8 @@ public final class YishiCommand implements Callable<Integer> {
         return CliMessages.forLanguage(lang);
     }
 
-    /** The language tag asked for ({@code --lang} or YISHI_LANG), null for the default. */
-    String language() {
+    @Override
+    public String language() {
         return lang;
     }
 
@@ -70,11 +74,13 @@ public final class YishiCommand implements Callable<Integer> {
         return given != null ? given : java.nio.file.Path.of(System.getProperty("yishi.home", ".")).resolve("policies");
     }
 
-    PrintWriter out() {
+    @Override
+    public PrintWriter out() {
         return out;
     }
 
-    PrintWriter err() {
+    @Override
+    public PrintWriter err() {
         return err;
     }
 }

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.yishi.cardreader.pcsc.ElderFileSpec;
 import org.yishi.cardreader.pcsc.PcscSettings;
+import org.yishi.cardreader.qr.TrustedKeysFile;
 import org.yishi.config.till.TillConfig;
 import org.yishi.config.till.TillConfigException;
 import org.yishi.config.till.TillConfigLoader;
 import org.yishi.config.yaml.Problem;
 import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.checkout.TillSetup;
-import org.yishi.till.qr.TrustedKeysFile;
 import org.yishi.till.staff.StaffSettings;
 
 /**

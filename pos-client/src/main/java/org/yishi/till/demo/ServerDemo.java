@@ -19,12 +19,11 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.yishi.config.demo.DemoDataGenerator;
 import org.yishi.sync.protocol.SyncJson;
-import org.yishi.till.staff.PinHasher;
 import org.yishi.till.sync.Enroller;
 
 /**
  * The demo's enrolled till ({@code ./yishi demo}): on the first run, the demo registry with the demo staff (cashier 1001
- * / PIN 1234, supervisor 2001 / PIN 9999, as PIN hashes) is imported into the demo server through the administrator
+ * / PIN 1234, supervisor 2001 / PIN 9999 … as PIN hashes; {@code DemoStaff}) is imported into the demo server through the administrator
  * API, till {@value #TILL_ID} is created for canteen C01 and enrolled into {@code DIR/till}. Later runs reuse it. What an
  * administrator and a canteen would do by hand, for a demo on one machine.
  */
@@ -43,11 +42,8 @@ public final class ServerDemo {
         }
         Path registry = dir.resolve("registry");
         new DemoDataGenerator().generate(DemoDataGenerator.Options.of(elders, 1), registry);
-        PinHasher pins = new PinHasher(PinHasher.DEFAULT_COST);
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
         try (CloseableHttpClient http = HttpClients.createDefault()) {
-            Files.writeString(registry.resolve("staff.csv"), "staff_no,name,roles,pin_hash\n1001,张收银,cashier," + pins.hash("1234".toCharArray())
-                    + "\n2001,李主管,cashier;supervisor," + pins.hash("9999".toCharArray()) + "\n", StandardCharsets.UTF_8);
             MultipartEntityBuilder parts = MultipartEntityBuilder.create();
             for (String part : List.of("canteens", "elders", "cards", "menu", "staff")) {
                 parts.addBinaryBody(part, registry.resolve(part + ".csv").toFile(), ContentType.create("text/csv", StandardCharsets.UTF_8),

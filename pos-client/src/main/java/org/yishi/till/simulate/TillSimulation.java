@@ -19,7 +19,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.yishi.cardreader.event.IdentificationEvent;
+import org.yishi.config.demo.DemoStaff;
 import org.yishi.config.registry.ElderRecord;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.config.registry.RegistryFormat;
 import org.yishi.core.elder.Card;
 import org.yishi.core.elder.CardStatus;
@@ -38,9 +40,7 @@ import org.yishi.till.demo.DemoTillData;
 import org.yishi.till.shift.CashCount;
 import org.yishi.till.staff.ApprovalAction;
 import org.yishi.till.staff.ApprovalResult;
-import org.yishi.till.staff.DemoStaff;
 import org.yishi.till.staff.LoginResult;
-import org.yishi.till.staff.PinHasher;
 import org.yishi.till.staff.StaffSettings;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.core.journal.StaffAction;
 import org.yishi.core.journal.StaffPayload;
 import org.yishi.till.store.TillStore;

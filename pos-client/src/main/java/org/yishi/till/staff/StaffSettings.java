@@ -2,6 +2,7 @@ package org.yishi.till.staff;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.yishi.config.registry.PinHasher;
 
 /**
  * How the till treats logins.

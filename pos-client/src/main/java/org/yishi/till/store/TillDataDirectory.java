@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.yishi.core.journal.TillKeyFiles;
 
 /**
  * Where a till keeps its files (docs/till-store.md):
@@ -34,17 +35,17 @@ public record TillDataDirectory(Path root) {
     }
 
     public Path keyFile() {
-        return root.resolve("keys").resolve("till-ed25519.key");
+        return TillKeyFiles.of(root).signingKey();
     }
 
-    /** Every key the till has had, oldest first, public halves only ({@link KeyHistory}). */
+    /** Every key the till has had, oldest first, public halves only ({@link org.yishi.core.journal.KeyHistory}). */
     public Path keyHistoryFile() {
-        return root.resolve("keys").resolve("till-ed25519.history");
+        return TillKeyFiles.of(root).history();
     }
 
     /** A key rotation's new key while the rotation is under way ({@link TillKeyRing}). */
     public Path nextKeyFile() {
-        return root.resolve("keys").resolve("till-ed25519.next.key");
+        return TillKeyFiles.of(root).nextKey();
     }
 
     public Path databaseDir() {

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.yishi.core.journal.KeyHistory;
 import org.yishi.core.journal.TillKeys;
 
 /**

@@ -16,6 +16,7 @@ import org.yishi.core.journal.PolicyUpdatePayload;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.RegistryUpdatePayload;
 import org.yishi.core.journal.SignedRecord;
+import org.yishi.core.journal.KeyHistory;
 import org.yishi.core.journal.TillKeys;
 import org.yishi.core.policy.Policy;
 import org.yishi.till.store.ledger.JournalMirror;

@@ -6,7 +6,7 @@ import org.yishi.cardreader.pcsc.PcscSettings;
 import org.yishi.receipts.print.PrinterTarget;
 import org.yishi.till.checkout.DemoTill;
 import org.yishi.till.checkout.Till;
-import org.yishi.till.staff.DemoStaff;
+import org.yishi.config.demo.DemoStaff;
 import org.yishi.till.ui.sell.DemoCard;
 import org.yishi.till.ui.tour.ScreenshotTour;
 import org.yishi.till.ui.shell.FontChoice;

@@ -6,8 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.till.cli.YishiCommandTest.Run;
-import org.yishi.till.staff.PinHasher;
 
 class StaffCommandTest {
 

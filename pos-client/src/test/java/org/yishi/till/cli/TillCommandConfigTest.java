@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.cardreader.qr.QrKeys;
+import org.yishi.config.demo.DemoDataGenerator;
 import org.yishi.till.cli.YishiCommandTest.Run;
 
 /**
@@ -102,7 +103,8 @@ class TillCommandConfigTest {
     void installPutsARegistryExportAndThePolicyIntoTheTillThenItOpens() throws IOException {
         Path file = write("till.yaml", "till_id: T1\ncanteen_id: C01\npolicy_id: guangzhou-zengcheng\ndata_dir: data\n");
         Path registry = dir.resolve("export");
-        assertThat(YishiCommandTest.run("demo-data", "--elders", "60", "--seed", "2", "--out", registry.toString()).status()).isZero();
+        // what the administrator's `demo-data --elders 60 --seed 2` writes, staff.csv (with its canteen_id column) included
+        new DemoDataGenerator().generate(DemoDataGenerator.Options.of(60, 2), registry);
         Path policy = Path.of("..", "policies", "guangzhou-zengcheng-2020.yaml");
 
         Run wrongPolicy = YishiCommandTest.run("--lang", "en", "till", "--config", file.toString(), "--install", registry.toString(),
@@ -116,7 +118,8 @@ class TillCommandConfigTest {
         assertThat(installed.out()).contains("Imported elders.csv: 60 rows, 0 refused").contains("Till T1 installed")
                 .contains("guangzhou-zengcheng 2020.1")
                 .contains("Registry export " + registry + ": full (as its manifest.csv says)")
-                .contains("Imported cards.csv: ").contains("; full export: 0 blocked, 0 removed");
+                .contains("Imported cards.csv: ").contains("; full export: 0 blocked, 0 removed")
+                .contains("Imported staff.csv: 4 staff, 0 refused");
 
         // a delta whose only card row is unreadable: the card is blocked, and the output says so and which
         Path delta = dir.resolve("delta");

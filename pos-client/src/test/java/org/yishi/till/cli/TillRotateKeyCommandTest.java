@@ -14,7 +14,7 @@ import org.yishi.core.journal.JournalReader;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.SignedRecord;
 import org.yishi.till.cli.YishiCommandTest.Run;
-import org.yishi.till.store.KeyHistory;
+import org.yishi.core.journal.KeyHistory;
 import org.yishi.till.store.TillDataDirectory;
 
 /**

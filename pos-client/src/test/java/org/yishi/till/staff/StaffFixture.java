@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.yishi.config.demo.DemoStaff;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.core.time.ManualClock;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yishi.config.registry.PinHasher;
 import org.yishi.core.journal.JournalVerifier;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.StaffAction;

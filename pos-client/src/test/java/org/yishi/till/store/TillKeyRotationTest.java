@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yishi.core.journal.JournalVerifier;
+import org.yishi.core.journal.KeyHistory;
 import org.yishi.core.journal.JournalWriter;
 import org.yishi.core.journal.RecordType;
 import org.yishi.core.journal.ShiftOpenPayload;

@@ -1,6 +1,6 @@
 package org.yishi.till.ui.shell;
 
-import org.yishi.till.cardface.CjkFontChooser;
+import org.yishi.receipts.preview.CjkFontChooser;
 
 import java.util.Optional;
 

@@ -60,7 +60,7 @@ class UiTextTest {
 
     @Test
     void theFontChoiceFallsBackWithAWarningWhenNothingShowsChinese() {
-        FontChoice none = FontChoice.from(new org.yishi.till.cardface.CjkFontChooser(java.util.List.of("NoSuchFont")));
+        FontChoice none = FontChoice.from(new org.yishi.receipts.preview.CjkFontChooser(java.util.List.of("NoSuchFont")));
         assertThat(none.family()).isEmpty();
         assertThat(none.warning()).get().asString().contains("fonts-wqy-microhei");
         assertThat(none.css()).isEmpty();
