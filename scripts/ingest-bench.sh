@@ -10,4 +10,4 @@ mvn -B -q -o dependency:build-classpath -pl e2e -am -Dmdep.outputFile=/tmp/yishi
 cp=""
 for m in e2e/target/test-classes sync-server/target/classes pos-client/target/classes sync-protocol/target/classes core/target/classes config/target/classes card-reader/target/classes receipts/target/classes; do cp="$cp$root/$m:"; done
 cp="$cp$(cat /tmp/yishi-e2e.cp)"
-cd e2e && exec java -cp "$cp" org.yishi.e2e.bench.IngestBench "$db" "$per"
+cd e2e && exec java ${YISHI_BENCH_SERVER_JVM:+-Dyishi.e2e.server.jvm="$YISHI_BENCH_SERVER_JVM"} -cp "$cp" org.yishi.e2e.bench.IngestBench "$db" "$per"

@@ -41,16 +41,23 @@ import org.yishi.core.subsidy.Quote;
  * @param refusal        why the sale has no meal subsidy when the engine refused one (its reason in lower case, e.g.
  *                       {@code outside_meal_window}, {@code limit_reached}); null when subsidised, for a walk-in, and
  *                       in older records; written only when present
+ * @param usageCheck     how the limits counted the elder's meals at other tills: {@code online} (the settlement
+ *                       server answered the till's online check in time, its count was used) or {@code local} (no
+ *                       answer in time, or the till was offline: the till's own knowledge was used); null for a till
+ *                       without a server, for a walk-in and in older records; written only when present
  */
 public record SalePayload(long shiftNo, String cashier, IdentificationMethod identification, String cardUidLast4, String approvedBy, Channel channel, String mealSlot,
         List<SaleItem> items, List<String> ruleIds, String policyId, String policyVersion, boolean offline,
-        SaleAmounts amounts, String paymentRef, String billId, String quotedAt, String refusal) implements JournalPayload {
+        SaleAmounts amounts, String paymentRef, String billId, String quotedAt, String refusal, String usageCheck)
+        implements JournalPayload {
 
     private static final Pattern LAST4 = Pattern.compile("[0-9A-F]{4}");
     private static final Pattern PAYMENT_REF = Pattern.compile("[A-Za-z0-9_-]{4,64}");
     private static final Pattern BILL_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
     /** Fields added after format 1 was first written: absent in older records, written only when present. */
-    private static final Set<String> MAY_BE_ABSENT = Set.of("paymentRef", "billId", "quotedAt", "refusal");
+    private static final Set<String> MAY_BE_ABSENT = Set.of("paymentRef", "billId", "quotedAt", "refusal", "usageCheck");
+    /** The values of {@code usageCheck}. */
+    public static final Set<String> USAGE_CHECKS = Set.of("online", "local");
     private static final Set<String> FIELDS = Set.of("receiptNo", "shiftNo", "cashier", "elderId", "identification",
             "cardUidLast4", "approvedBy", "channel", "mealSlot", "items", "priceFen", "subsidyFen", "copayFen",
             "funderShares", "providerGrants", "ruleIds", "policyId", "policyVersion", "paymentMethod", "offline");
@@ -75,6 +82,9 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
                     + quotedAt + "\"");
         }
         Checks.optionalCode("refusal", refusal);
+        if (usageCheck != null && !USAGE_CHECKS.contains(usageCheck)) {
+            throw new IllegalArgumentException("usageCheck must be online or local, found \"" + usageCheck + "\"");
+        }
         items = List.copyOf(items);
         ruleIds = List.copyOf(ruleIds);
         ruleIds.forEach(r -> Checks.text("ruleIds[]", r));
@@ -173,7 +183,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
     @Override
     public Map<String, Object> toPayload() {
         Map<String, Object> fields = basePayload();
-        if (paymentRef == null && billId == null && quotedAt == null && refusal == null) {
+        if (paymentRef == null && billId == null && quotedAt == null && refusal == null && usageCheck == null) {
             return fields;
         }
         java.util.TreeMap<String, Object> withLater = new java.util.TreeMap<>(fields);
@@ -181,6 +191,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         putIfPresent(withLater, "billId", billId);
         putIfPresent(withLater, "quotedAt", quotedAt);
         putIfPresent(withLater, "refusal", refusal);
+        putIfPresent(withLater, "usageCheck", usageCheck);
         return java.util.Collections.unmodifiableMap(withLater);
     }
 
@@ -202,7 +213,8 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         return new SalePayload(f.integer("shiftNo"), f.text("cashier"), IdentificationMethod.fromCode(identification), f.optionalText("cardUidLast4"),
                 f.optionalText("approvedBy"), Channel.fromCode(channel), f.optionalText("mealSlot"), items,
                 f.texts("ruleIds"), f.text("policyId"), f.text("policyVersion"), f.bool("offline"), amounts,
-                f.optionalText("paymentRef"), f.optionalText("billId"), f.optionalText("quotedAt"), f.optionalText("refusal"));
+                f.optionalText("paymentRef"), f.optionalText("billId"), f.optionalText("quotedAt"), f.optionalText("refusal"),
+                f.optionalText("usageCheck"));
     }
 
     /** Builds a {@link SalePayload}; unset nullable fields stay null, required ones are checked by the record. */
@@ -231,6 +243,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         private String billId;
         private String quotedAt;
         private String refusal;
+        private String usageCheck;
 
         private Builder() {
         }
@@ -253,6 +266,7 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
         public Builder billId(String v) { billId = v; return this; }
         public Builder quotedAt(java.time.OffsetDateTime v) { quotedAt = v == null ? null : JournalFormat.formatTime(v); return this; }
         public Builder refusal(String v) { refusal = v; return this; }
+        public Builder usageCheck(String v) { usageCheck = v; return this; }
         public Builder funderShares(List<FunderShare> v) { funderShares = List.copyOf(v); return this; }
         public Builder providerGrants(List<ProviderGrant> v) { providerGrants = List.copyOf(v); return this; }
 
@@ -278,7 +292,8 @@ public record SalePayload(long shiftNo, String cashier, IdentificationMethod ide
             SaleAmounts amounts = new SaleAmounts(receiptNo, elderId, priceFen, subsidyFen, copayFen, funderShares,
                     providerGrants, paymentMethod);
             return new SalePayload(shiftNo, cashier, identification, cardUidLast4, approvedBy,
-                    channel, mealSlot, items, ruleIds, policyId, policyVersion, offline, amounts, paymentRef, billId, quotedAt, refusal);
+                    channel, mealSlot, items, ruleIds, policyId, policyVersion, offline, amounts, paymentRef, billId, quotedAt, refusal,
+                    usageCheck);
         }
     }
 }

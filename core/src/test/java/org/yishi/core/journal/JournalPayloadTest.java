@@ -156,6 +156,21 @@ class JournalPayloadTest {
     }
 
     @Test
+    void aSaleSaysHowItsLimitsWereCountedOnlyWhenTheTillHasAServer() {
+        SalePayload.Builder online = SalePayload.builder().receiptNo("R-4").shiftNo(1).cashier("c")
+                .identification(IdentificationMethod.WALK_IN).item(SaleItem.of("M", "午餐", 1, 1200))
+                .amounts(1200, 0, 1200).policy("p", "1").paymentMethod("cash").usageCheck("online");
+        SalePayload sale = online.build();
+        assertThat(sale.toPayload()).containsEntry("usageCheck", "online");
+        assertThat(roundTrip(sale)).isEqualTo(sale);
+        assertThat(SALE.toPayload()).as("a till without a server writes nothing: older records hash unchanged").doesNotContainKey("usageCheck");
+        assertThatThrownBy(() -> online.usageCheck("remote").build()).hasMessageContaining("usageCheck must be online or local");
+        Map<String, Object> withNull = new HashMap<>(SALE.toPayload());
+        withNull.put("usageCheck", null);
+        assertThatThrownBy(() -> JournalPayload.of(RecordType.SALE, withNull)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void strictReadingNamesMissingUnknownAndIllTypedFields() {
         Map<String, Object> m = new HashMap<>(SALE.toPayload());
         m.remove("offline");

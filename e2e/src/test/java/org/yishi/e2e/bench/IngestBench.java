@@ -63,7 +63,11 @@ public final class IngestBench {
             }
             long records = (long) TILLS * perTill;
             ExecutorService pool = Executors.newFixedThreadPool(TILLS);
+            List<String> elders = registry.activeCards().stream().map(registry::elderOf).toList();
+            OnlineChecks checks = new OnlineChecks(server, tills.get(0).token(), elders);
+            Thread checker = new Thread(checks, "online-checks");
             long start = System.nanoTime();
+            checker.start();
             List<Future<Long>> done = new ArrayList<>();
             for (Till till : tills) {
                 done.add(pool.submit(() -> till.upload(server)));
@@ -73,6 +77,8 @@ public final class IngestBench {
                 uploaded += f.get();
             }
             double ingestSeconds = (System.nanoTime() - start) / 1e9;
+            checks.stop();
+            checker.join();
             pool.shutdown();
             double ingestRate = uploaded / ingestSeconds;
 
@@ -80,6 +86,7 @@ public final class IngestBench {
             System.out.printf("%s: %d tills x %d records: ingest %.1f s = %.0f records/s (verified, exactly once); raw JDBC batch insert"
                     + " of the same rows %.0f records/s; ratio %.0f %%%n", db, TILLS, perTill, ingestSeconds, ingestRate, rawRate,
                     100 * ingestRate / rawRate);
+            System.out.println("online check during the ingest, one till asking back to back: " + checks.summary());
             if (uploaded != records) {
                 throw new IllegalStateException("uploaded " + uploaded + " of " + records);
             }
@@ -127,6 +134,63 @@ public final class IngestBench {
                 sent += lines.size();
             }
             return sent;
+        }
+    }
+
+    /**
+     * The online check under the ingest load: one till asks for elder after elder, back to back, over one keep-alive
+     * connection, while the 20 tills upload; each answer's latency is kept.
+     */
+    static final class OnlineChecks implements Runnable {
+        private final ServerProcess server;
+        private final String token;
+        private final List<String> elders;
+        private final List<Long> micros = new ArrayList<>();
+        private volatile boolean running = true;
+        private int failures;
+
+        OnlineChecks(ServerProcess server, String token, List<String> elders) {
+            this.server = server;
+            this.token = token;
+            this.elders = elders;
+        }
+
+        @Override
+        public void run() {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String windowStart = JournalFormat.formatTime(OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusDays(31));
+            int i = 0;
+            while (running) {
+                String elder = elders.get(i++ % elders.size());
+                long t = System.nanoTime();
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/sync/online-check"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"elderId\":\"" + elder + "\",\"windowStart\":\"" + windowStart + "\"}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        micros.add((System.nanoTime() - t) / 1000);
+                    } else {
+                        failures++;
+                    }
+                } catch (Exception e) {
+                    failures++;
+                }
+            }
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        String summary() {
+            List<Long> sorted = micros.stream().sorted().toList();
+            if (sorted.isEmpty()) {
+                return "no answers (" + failures + " failures)";
+            }
+            return String.format("%d answers, %d failures; p50 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.size(), failures,
+                    sorted.get(sorted.size() / 2) / 1000.0, sorted.get((int) Math.min(sorted.size() - 1, Math.floor(sorted.size() * 0.99))) / 1000.0,
+                    sorted.get(sorted.size() - 1) / 1000.0);
         }
     }
 

@@ -27,10 +27,22 @@ public final class AdminApi {
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
     private final String authorization;
+    private final Duration timeout;
 
     public AdminApi(String base, String user, String password) {
+        this(base, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                Duration.ofSeconds(120));
+    }
+
+    private AdminApi(String base, String authorization, Duration timeout) {
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+        this.timeout = timeout;
+    }
+
+    /** The same caller with another answer timeout (a benchmark's import of millions of rows takes minutes). */
+    public AdminApi withTimeout(Duration timeout) {
+        return new AdminApi(base, authorization, timeout);
     }
 
     public static AdminApi of(ServerProcess server) {
@@ -101,7 +113,7 @@ public final class AdminApi {
 
     public Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.header("Authorization", authorization).timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse<String> r = http.send(request.header("Authorization", authorization).timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {

@@ -30,6 +30,14 @@ public final class ServerProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Yishi server listening on (http://\\S+)");
     public static final String ADMIN_PASSWORD = "e2e-admin-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
 
+    /**
+     * The server JVM's options: the tests' (small heap, C1 only — they start many servers and each runs briefly), or a
+     * benchmark's, set with {@code -Dyishi.e2e.server.jvm="-Xmx2g"} (full JIT: C1-only code verifies signatures
+     * several times slower).
+     */
+    public static final String JVM_OPTIONS = "yishi.e2e.server.jvm";
+    private static final String TEST_JVM_OPTIONS = "-Xmx512m -XX:TieredStopAtLevel=1";
+
     private final Path dataDir;
     private final Map<String, String> env;
     private final Path log;
@@ -49,9 +57,9 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts it (again) and waits until it listens; the first start picks a free port, later ones reuse it. */
     public ServerProcess start() {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dyishi.home=" + Path.of("..").toAbsolutePath().normalize(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(System.getProperty(JVM_OPTIONS, TEST_JVM_OPTIONS).trim().split("\\s+")));
+        command.addAll(List.of("-Dyishi.home=" + Path.of("..").toAbsolutePath().normalize(), "-cp", System.getProperty("java.class.path"),
                 "org.yishi.server.SyncServerApplication", "--data", dataDir.toString(), "--port", String.valueOf(port)));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().putAll(env);

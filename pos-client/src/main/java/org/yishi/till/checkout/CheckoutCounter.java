@@ -166,7 +166,7 @@ public final class CheckoutCounter {
         Quote quote = new Quote(policy.id(), policy.version(), price, 0, 0, price, List.of(), List.of(), List.of(),
                 OptionalInt.empty(), Optional.empty());
         return new CheckoutStep.Ready(Optional.empty(), IdentificationMethod.WALK_IN, null, null,
-                currentSlot().map(MealSlot::code), items, quote, billId, clock.instant());
+                currentSlot().map(MealSlot::code), items, quote, billId, clock.instant(), UsageCount.OWN_TILL);
     }
 
     /** The same customer with other items on the bill: quoted again. */
@@ -186,7 +186,8 @@ public final class CheckoutCounter {
         Elder elder = store.registry().findElder(elderId).orElseThrow(() -> new IllegalStateException("elder " + elderId + " left the cache"));
         Optional<Card> card = ready.cardUid() == null ? Optional.empty()
                 : store.registry().findElderByCardUid(ready.cardUid()).map(IdentifiedElder::card);
-        return quote(ready.billId(), elder, card, ready.identification(), ready.approvedBy(), items);
+        // The bill's own count of other tills stands: a re-quote (inside the journal lock at confirm) never asks the network.
+        return quote(ready.billId(), elder, card, ready.identification(), ready.approvedBy(), items, ready.usageCount());
     }
 
     /**
@@ -300,7 +301,8 @@ public final class CheckoutCounter {
                 .mealSlot(ready.mealSlot().orElse(null))
                 .quote(ready.quote())
                 .paymentMethod(payment.method())
-                .offline(context.offline());
+                .offline(context.offline())
+                .usageCheck(ready.usageCount().code().orElse(null));
         if (payment instanceof Payment.Other other) {
             sale.paymentRef(other.reference());
         }
@@ -441,11 +443,13 @@ public final class CheckoutCounter {
     }
 
     private CheckoutStep quoteFor(Elder elder, Optional<Card> card, IdentificationMethod how, String approvedBy) {
-        return quote(newBillId(), elder, card, how, approvedBy, defaultItems());
+        // Asked once per bill, as the elder arrives: the server's count of other tills lands in the store before the quote.
+        UsageCount usage = context.checkUsage(elder.id(), LocalDateTime.ofInstant(clock.instant(), policy.zone()).toLocalDate());
+        return quote(newBillId(), elder, card, how, approvedBy, defaultItems(), usage);
     }
 
     private CheckoutStep quote(String billId, Elder elder, Optional<Card> card, IdentificationMethod how, String approvedBy,
-            List<MenuItem> items) {
+            List<MenuItem> items, UsageCount usage) {
         Instant quotedAt = clock.instant();
         LocalDateTime now = LocalDateTime.ofInstant(quotedAt, policy.zone());
         // Outside every meal window the purchase names no slot: the engine refuses the subsidy (OUTSIDE_MEAL_WINDOW)
@@ -468,7 +472,7 @@ public final class CheckoutCounter {
                     Optional.of(view), DISCREET.contains(reason.get()));
         }
         return new CheckoutStep.Ready(Optional.of(view), how, card.map(Card::uid).orElse(null), approvedBy, slot, items, quote,
-                billId, quotedAt);
+                billId, quotedAt, usage);
     }
 
     /** The same purchase with no subsidy, for a refusal the till adds on top of the engine (the clock check). */

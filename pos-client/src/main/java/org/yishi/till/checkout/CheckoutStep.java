@@ -44,9 +44,10 @@ public sealed interface CheckoutStep {
      * @param quotedAt       when {@code quote} was made
      */
     record Ready(Optional<ElderView> elder, IdentificationMethod identification, String cardUid, String approvedBy,
-            Optional<String> mealSlot, List<MenuItem> items, Quote quote, String billId, Instant quotedAt)
+            Optional<String> mealSlot, List<MenuItem> items, Quote quote, String billId, Instant quotedAt, UsageCount usageCount)
             implements CheckoutStep {
         public Ready {
+            Objects.requireNonNull(usageCount, "usageCount");
             Objects.requireNonNull(billId, "billId");
             Objects.requireNonNull(quotedAt, "quotedAt");
             Objects.requireNonNull(elder, "elder");

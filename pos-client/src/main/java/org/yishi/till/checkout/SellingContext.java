@@ -24,6 +24,9 @@ interface SellingContext {
     /** Whether the till is working without its server (the sale records say so). */
     boolean offline();
 
+    /** Asks the server (if the till has one) for the elder's meals at other tills before a quote ({@link ServerLink}). */
+    UsageCount checkUsage(String elderId, java.time.LocalDate day);
+
     /** Uses an approval for {@code action} through the staff service ({@link org.yishi.till.staff.StaffService#use}). */
     ApprovalUse useApproval(Approval approval, ApprovalAction action);
 }

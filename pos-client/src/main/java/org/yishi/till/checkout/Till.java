@@ -2,6 +2,7 @@ package org.yishi.till.checkout;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +46,7 @@ import org.yishi.till.staff.StaffSettings;
 import org.yishi.till.store.TillDataDirectory;
 import org.yishi.till.store.TillStore;
 import org.yishi.till.store.policy.InstalledPolicy;
-import org.yishi.till.store.sync.SyncState;
+import org.yishi.till.store.sync.SyncServerState;
 
 /**
  * One running till: its store, staff, shifts, counter, receipts and printer, and the reader event hub its devices
@@ -68,6 +69,9 @@ public final class Till implements AutoCloseable {
     private final CheckoutMessages messages;
     private final CheckoutDesk desk;
     private PcscWatcher cardReaders;
+    /** The settlement server, once the sync client attaches it; NONE for a stand-alone till. */
+    private volatile ServerLink server = ServerLink.NONE;
+    private volatile Duration offlineAlertAfter = Duration.ofMinutes(30);
 
     private Till(TillSetup setup, Clock clock, TillStore store, StaffSettings staffSettings) {
         this.setup = setup;
@@ -252,23 +256,49 @@ public final class Till implements AutoCloseable {
     }
 
     /**
-     * Closes the open shift with the counted cash and prints the Z-report.
+     * Closes the open shift with the counted cash and prints the Z-report; on an enrolled till the result says how many
+     * records the server has not yet acknowledged.
      *
      * @throws org.yishi.till.shift.ShiftCloseRefusedException if there is a variance and no supervisor approved it
      */
     public ShiftCloseResult closeShift(CashCount counted, Optional<Approval> varianceApproval) {
         ShiftCloseResult result = shifts.close(counted, varianceApproval);
         receipts.submit(result.zReport());
-        return result;
+        if (server == ServerLink.NONE) {
+            return result;
+        }
+        return result.withUnacknowledged(Math.max(0, store.journal().lastSeq() - store.syncServer().read().acknowledgedSeq()));
+    }
+
+    /**
+     * Attaches the till's settlement server (the sync client, when the till is enrolled): the checkout asks it for other
+     * tills' meals before a quote, and the status bar reports the connection, alerting when the till has been offline
+     * longer than {@code offlineAlertAfter}. A link that is {@link AutoCloseable} is closed with the till.
+     */
+    public void attach(ServerLink link, Duration offlineAlertAfter) {
+        this.server = Objects.requireNonNull(link, "link");
+        this.offlineAlertAfter = Objects.requireNonNull(offlineAlertAfter, "offlineAlertAfter");
     }
 
     /** The data side of the status bar and the diagnostics screen. */
     public TillStatus status() {
         long last = store.journal().lastSeq();
-        SyncState sync = store.syncState().state();
-        return new TillStatus(last, Math.max(0, last - sync.lastSyncedSeq()), sync.lastSyncTime(),
-                policy.id() + " " + policy.version(), store.registry().elderCount(), store.registry().cardCount(),
-                store.journal().file().toString());
+        String policyName = policy.id() + " " + policy.version();
+        long elders = store.registry().elderCount();
+        long cards = store.registry().cardCount();
+        String journalFile = store.journal().file().toString();
+        if (server == ServerLink.NONE) {
+            return new TillStatus(last, 0, Optional.empty(), policyName, elders, cards, journalFile, TillStatus.Connection.STAND_ALONE,
+                    Optional.empty(), Optional.empty(), false);
+        }
+        SyncServerState.State sync = store.syncServer().read();
+        OptionalLong offlineSeq = store.journal().offlineSinceSeq();
+        Optional<Instant> offlineSince = offlineSeq.isPresent()
+                ? store.journal().readRange(offlineSeq.getAsLong(), offlineSeq.getAsLong()).stream().findFirst().map(r -> r.time().toInstant())
+                : Optional.empty();
+        boolean alert = offlineSince.map(t -> Duration.between(t, clock.instant()).compareTo(offlineAlertAfter) >= 0).orElse(false);
+        return new TillStatus(last, Math.max(0, last - sync.acknowledgedSeq()), sync.lastCompleted(), policyName, elders, cards, journalFile,
+                offlineSeq.isPresent() ? TillStatus.Connection.OFFLINE : TillStatus.Connection.ONLINE, offlineSince, sync.lastError(), alert);
     }
 
     private String ruleName(String ruleId) {
@@ -283,6 +313,13 @@ public final class Till implements AutoCloseable {
             }
         }
         printQueue.close();
+        if (server instanceof AutoCloseable link) {
+            try {
+                link.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the server link failed: " + e.getMessage(), e);
+            }
+        }
         store.close();
     }
 
@@ -310,9 +347,14 @@ public final class Till implements AutoCloseable {
 
         @Override
         public boolean offline() {
-            // Online/offline is the sync client's to say (it comes with the settlement server); until then the till
-            // has no server to be offline from and records its sales as made online.
-            return false;
+            // The journal says: the sync client journals OFFLINE_START when the server cannot be reached and
+            // OFFLINE_END when it can again, and a sale in between is flagged offline (docs/journal-format.md).
+            return store.journal().offlineSinceSeq().isPresent();
+        }
+
+        @Override
+        public UsageCount checkUsage(String elderId, java.time.LocalDate day) {
+            return server.checkUsage(elderId, day);
         }
     }
 }

@@ -143,7 +143,7 @@ final class TillCommand implements Callable<Integer> {
             return install(till, m);
         }
         if (script != null) {
-            return runScript(till.setup().zone(), till::open);
+            return runScript(till.setup().zone(), clock -> attachServer(till.open(clock), file));
         }
         Clock clock = till.clock();
         Till opened;
@@ -155,8 +155,8 @@ final class TillCommand implements Callable<Integer> {
         }
         String lang = root.language() != null ? root.language() : till.setup().language();
         // An enrolled till (sync.properties beside till.yaml) syncs in the background while it sells.
-        java.util.Optional<org.yishi.till.sync.BackgroundSync> sync = java.nio.file.Files.isRegularFile(
-                file.toAbsolutePath().getParent().resolve(org.yishi.till.sync.SyncSettings.FILE))
+        attachServer(opened, file);
+        java.util.Optional<org.yishi.till.sync.BackgroundSync> sync = enrolled(file)
                 ? java.util.Optional.of(new org.yishi.till.sync.BackgroundSync(opened.store(), org.yishi.till.sync.SyncSettings.beside(file),
                         till.setup().tillId(), clock, java.time.Duration.ofSeconds(15), java.time.Duration.ofMinutes(5)).start())
                 : java.util.Optional.empty();
@@ -166,6 +166,19 @@ final class TillCommand implements Callable<Integer> {
         } finally {
             sync.ifPresent(org.yishi.till.sync.BackgroundSync::close);
         }
+    }
+
+    private static boolean enrolled(Path configFile) {
+        return Files.isRegularFile(configFile.toAbsolutePath().getParent().resolve(org.yishi.till.sync.SyncSettings.FILE));
+    }
+
+    /** On an enrolled till, the checkout asks the server's online check and the status bar reports the connection. */
+    private static Till attachServer(Till till, Path configFile) {
+        if (enrolled(configFile)) {
+            org.yishi.till.sync.SyncSettings settings = org.yishi.till.sync.SyncSettings.beside(configFile);
+            till.attach(new org.yishi.till.sync.OnlineUsageCheck(till.store(), settings, till.clock()), settings.offlineAlertAfter());
+        }
+        return till;
     }
 
     private int runScript(ZoneId zone, Function<Clock, Till> open) {

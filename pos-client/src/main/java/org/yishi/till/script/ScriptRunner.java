@@ -244,7 +244,8 @@ final class ScriptRunner {
             desk.clear();
             return ScriptResult.done(line, "shift_closed").with("seq", closed.seq())
                     .with("expected_cash_fen", closed.summary().expectedCashFen())
-                    .with("variance_fen", closed.summary().varianceFen());
+                    .with("variance_fen", closed.summary().varianceFen())
+                    .with("unacknowledged", closed.unacknowledged().isPresent() ? closed.unacknowledged().getAsLong() : null);
         } catch (ShiftCloseRefusedException refused) {
             return ScriptResult.done(line, "refused").with("reason", "variance_needs_approval").with("message", refused.getMessage())
                     .with("variance_fen", refused.summary().varianceFen());
@@ -271,7 +272,8 @@ final class ScriptRunner {
         if (step instanceof CheckoutStep.Ready ready) {
             return ScriptResult.done(line, "bill").quote(ready.quote())
                     .with("elder_id", ready.elder().map(e -> e.elderId()).orElse(null))
-                    .with("bill", ready.billId()).with("slot", ready.mealSlot().orElse(null));
+                    .with("bill", ready.billId()).with("slot", ready.mealSlot().orElse(null))
+                    .with("usage_check", ready.usageCount().code().orElse(null));
         }
         if (step instanceof CheckoutStep.Refused refused) {
             return ScriptResult.done(line, "refused").with("reason", refused.code())

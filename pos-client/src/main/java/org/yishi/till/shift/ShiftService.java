@@ -117,7 +117,7 @@ public final class ShiftService {
         ZReport report = new ZReport(zReport.context(), JournalRef.of(record), close, closer.name(), tiers,
                 summary.openingFloatFen());
         RenderedReceipt receipt = zReport.renderer().render(report);
-        return new ShiftCloseResult(record.seq(), summary, receipt);
+        return new ShiftCloseResult(record.seq(), summary, receipt, java.util.OptionalLong.empty());
     }
 
     private ShiftClosePayload prepare(String closedBy, CashCount counted) {

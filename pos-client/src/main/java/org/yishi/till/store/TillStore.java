@@ -35,7 +35,6 @@ import org.yishi.config.category.CategoryVocabulary;
 import org.yishi.till.store.registry.RegistryCache;
 import org.yishi.till.store.registry.RegistryCsvImporter;
 import org.yishi.till.store.registry.RegistryExport;
-import org.yishi.till.store.sync.SyncStateStore;
 
 /**
  * A till's storage, opened and recovered: the signed journal file (system of record), and the H2 database holding the
@@ -61,7 +60,6 @@ public final class TillStore implements AutoCloseable {
     private final org.yishi.till.store.sync.SyncServerState syncServer;
     private final LimitHistory limitHistory;
     private final MenuStore menus;
-    private final SyncStateStore syncState;
 
     private final ShutdownMarker marker;
 
@@ -79,7 +77,6 @@ public final class TillStore implements AutoCloseable {
         this.policies = new PolicyStore(db, clock);
         this.calendars = new CalendarStore(db, clock);
         this.menus = new MenuStore(db, clock);
-        this.syncState = new SyncStateStore(db);
         JournalMirror mirror = new JournalMirror(db);
         List<String> registryProblems = CacheCheck.registryProblems(mirror, registry);
         List<String> policyProblems = CacheCheck.policyProblems(mirror, policies, calendars);
@@ -166,10 +163,6 @@ public final class TillStore implements AutoCloseable {
 
     public MenuStore menus() {
         return menus;
-    }
-
-    public SyncStateStore syncState() {
-        return syncState;
     }
 
     public TillDatabase database() {

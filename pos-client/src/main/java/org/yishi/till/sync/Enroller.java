@@ -75,7 +75,7 @@ public final class Enroller {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (SyncHttp http = SyncHttp.of(settings); TillStore store = TillStore.open(data, tillId, clock)) {
+        try (SyncHttp http = SyncHttp.forDownloads(settings); TillStore store = TillStore.open(data, tillId, clock)) {
             SyncHttp.Answer snapshot = http.get(SyncPaths.SNAPSHOT);
             if (snapshot.status() != 200) {
                 return new Outcome.Refused("enrolled, but the snapshot was refused: " + refusal(snapshot)

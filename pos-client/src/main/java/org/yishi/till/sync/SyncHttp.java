@@ -57,6 +57,18 @@ public final class SyncHttp implements Closeable {
         return new SyncHttp(settings.server(), settings.token(), Timeout.ofSeconds(5), Timeout.of(settings.responseTimeout()));
     }
 
+    /** The longest a download (snapshot or changes) may take to start arriving: the server writes it whole first. */
+    public static final java.time.Duration DOWNLOAD_TIMEOUT = java.time.Duration.ofMinutes(15);
+
+    /**
+     * A client for snapshots and changes: a city's full snapshot (2,000,000 elders) takes the server a minute or more to
+     * write and sign before its first byte, longer than a journal upload may wait.
+     */
+    public static SyncHttp forDownloads(SyncSettings settings) {
+        java.time.Duration wait = settings.responseTimeout().compareTo(DOWNLOAD_TIMEOUT) > 0 ? settings.responseTimeout() : DOWNLOAD_TIMEOUT;
+        return new SyncHttp(settings.server(), settings.token(), Timeout.ofSeconds(5), Timeout.of(wait));
+    }
+
     public Answer postJson(String path, byte[] json) throws IOException {
         HttpPost post = new HttpPost(base.resolve(path));
         post.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));

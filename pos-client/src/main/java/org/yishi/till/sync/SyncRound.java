@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.yishi.core.journal.JournalFormat;
+import org.yishi.core.journal.OfflineEndPayload;
+import org.yishi.core.journal.OfflineStartPayload;
 import org.yishi.core.journal.SignedRecord;
 import org.yishi.sync.protocol.Acknowledgement;
 import org.yishi.sync.protocol.Heartbeat;
@@ -25,7 +27,8 @@ import org.yishi.till.store.ledger.LimitSpan;
  * server's idempotency makes resending safe, so a crash or a rebuilt database costs a resend, never a record), then
  * registry, staff and policy changes down, then other tills' usage, then a heartbeat. Every acknowledgement is checked
  * against the pinned server key before it is kept. A refusal stops the round and is reported in words; the till keeps
- * selling whatever happens here.
+ * selling whatever happens here. A server that cannot be reached (or answers 5xx) is journalled as OFFLINE_START, the
+ * next round that reaches it as OFFLINE_END, uploaded in that same round.
  */
 public final class SyncRound {
 
@@ -62,9 +65,15 @@ public final class SyncRound {
         String problem = null;
         try (SyncHttp http = SyncHttp.of(settings)) {
             SyncHttp.Answer latest = http.get(SyncPaths.JOURNAL);
-            if (latest.status() != 200) {
+            if (latest.status() >= 500) {
+                problem = "the server " + settings.server() + " is not working: " + Enroller.refusal(latest);
+                wentOffline(store, problem);
+            } else if (latest.status() != 200) {
                 problem = Enroller.refusal(latest);
             } else {
+                if (backOnline(store)) {
+                    last = store.journal().lastSeq(); // the OFFLINE_END goes up in this round
+                }
                 Acknowledgement ack = checked(latest, settings, tillId);
                 keep(store, ack);
                 acked = ack.seq();
@@ -87,7 +96,9 @@ public final class SyncRound {
                 }
             }
             if (problem == null) {
-                problem = down(store, settings, tillId, http);
+                try (SyncHttp downloads = SyncHttp.forDownloads(settings)) {
+                    problem = down(store, settings, tillId, downloads);
+                }
             }
             if (problem == null) {
                 usage = usage(store, http);
@@ -98,11 +109,29 @@ public final class SyncRound {
             }
         } catch (IOException e) {
             problem = "the server " + settings.server() + " cannot be reached: " + e.getMessage();
+            wentOffline(store, problem);
         } catch (MalformedMessageException | IllegalStateException e) {
             problem = e.getMessage();
         }
         store.syncServer().roundDone(clock.instant(), problem);
         return new Result(last, acked, uploaded, store.syncServer().read().registryChange(), usage, Optional.ofNullable(problem));
+    }
+
+    /** Journals OFFLINE_START unless the till is offline already: sales from now on carry {@code offline: true}. */
+    private static void wentOffline(TillStore store, String why) {
+        if (store.journal().offlineSinceSeq().isEmpty()) {
+            store.journal().append(new OfflineStartPayload(why.length() > 200 ? why.substring(0, 200) : why));
+        }
+    }
+
+    /** Journals OFFLINE_END if the till was offline; @return whether it was. */
+    private static boolean backOnline(TillStore store) {
+        java.util.OptionalLong since = store.journal().offlineSinceSeq();
+        if (since.isEmpty()) {
+            return false;
+        }
+        store.journal().append(new OfflineEndPayload(since.getAsLong()));
+        return true;
     }
 
     private String down(TillStore store, SyncSettings settings, String tillId, SyncHttp http) throws IOException {

@@ -362,7 +362,11 @@ public final class TillUi implements AutoCloseable {
             lock();
         }
         CompletableFuture.supplyAsync(till::status, background)
-                .thenAccept(s -> Platform.runLater(() -> statusBar.syncProperty().set(syncLine(s))))
+                .thenAccept(s -> Platform.runLater(() -> {
+                    statusBar.syncProperty().set(syncLine(s));
+                    statusBar.syncDetailProperty().set(s.lastError().orElse(""));
+                    statusBar.syncAlertProperty().set(s.offlineAlert());
+                }))
                 .exceptionally(failure -> {
                     Platform.runLater(() -> statusBar.syncProperty().set(options.text().get("status.sync.unknown")));
                     return null;
@@ -371,9 +375,14 @@ public final class TillUi implements AutoCloseable {
 
     private String syncLine(TillStatus s) {
         var text = options.text();
-        String last = s.lastSync().map(t -> DateTimeFormatter.ofPattern("HH:mm").format(t.atZone(till.setup().zone())))
-                .orElse(text.get("settings.sync.never"));
-        return text.get("status.sync", s.waitingToSync(), last);
+        DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        String last = s.lastSync().map(t -> hhmm.format(t.atZone(till.setup().zone()))).orElse(text.get("settings.sync.never"));
+        return switch (s.connection()) {
+            case STAND_ALONE -> text.get("status.sync.standalone");
+            case ONLINE -> text.get("status.sync.online", s.waitingToSync(), last);
+            case OFFLINE -> text.get(s.offlineAlert() ? "status.sync.offlineAlert" : "status.sync.offline", s.waitingToSync(), last,
+                    s.offlineSince().map(t -> hhmm.format(t.atZone(till.setup().zone()))).orElse("?"));
+        };
     }
 
     public SellScreen sellScreen() {

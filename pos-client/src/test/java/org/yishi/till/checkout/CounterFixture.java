@@ -114,6 +114,11 @@ final class CounterFixture implements AutoCloseable {
 
     private final class FixedContext implements SellingContext {
         @Override
+        public UsageCount checkUsage(String elderId, java.time.LocalDate day) {
+            return UsageCount.OWN_TILL;
+        }
+
+        @Override
         public Optional<String> cashierNo() {
             return Optional.of(CASHIER);
         }

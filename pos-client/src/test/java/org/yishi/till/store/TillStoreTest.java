@@ -62,15 +62,22 @@ class TillStoreTest {
                 imp.accept(2, new Elder("E1", "张三", java.time.LocalDate.of(1940, 1, 1), List.of(), "440118", "440118001", List.of(), "", ""));
                 imp.finish();
             }
-            store.syncState().markSynced(2, clock.instant());
+            store.syncServer().keepAcknowledgement(2, "{}");
+            store.syncServer().roundDone(clock.instant(), null);
+            store.syncServer().roundDone(clock.instant().plusSeconds(60), "the server cannot be reached");
         }
         try (TillStore store = TillStore.open(dir(), "T01", clock)) {
             assertThat(store.openReport().mirror().replayed()).isZero();
             assertThat(store.sales().priorPurchases("E1", LocalDateTime.of(2026, 10, 12, 0, 0), LocalDateTime.of(2026, 10, 13, 0, 0))).hasSize(1);
             assertThat(store.registry().findElder("E1")).isPresent();
-            assertThat(store.syncState().state().lastSyncedSeq()).isEqualTo(2);
-            assertThatThrownBy(() -> store.syncState().markSynced(1, clock.instant())).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> store.syncState().markSynced(99, clock.instant())).isInstanceOf(IllegalArgumentException.class);
+            var sync = store.syncServer().read();
+            assertThat(sync.acknowledgedSeq()).isEqualTo(2);
+            // the last completed round is remembered past a failed one
+            assertThat(sync.lastCompleted()).contains(clock.instant());
+            assertThat(sync.lastRound()).contains(clock.instant().plusSeconds(60));
+            assertThat(sync.lastError()).contains("the server cannot be reached");
+            store.syncServer().keepAcknowledgement(1, "{}");
+            assertThat(store.syncServer().read().acknowledgedSeq()).as("an older acknowledgement is not kept").isEqualTo(2);
         }
     }
 

@@ -35,7 +35,9 @@ public enum ProblemType {
     /** The body is larger than the endpoint takes. */
     TOO_LARGE("too-large", 413),
     /** The till or resource is in a state that refuses the request (a revoked till enrolling again). */
-    CONFLICT("conflict", 409);
+    CONFLICT("conflict", 409),
+    /** The server is at its limit of concurrent journal ingests and the batch waited too long for a turn: send it again later. */
+    BUSY("busy", 503);
 
     /** Every type URI starts with this. */
     public static final String BASE = "https://yishi.org/problems/";

@@ -13,6 +13,11 @@ public final class SyncPaths {
     public static final String SNAPSHOT = "/api/v1/sync/snapshot";
     /** {@code POST} a {@link UsageRequest} → {@link UsagePage}: other tills' subsidised meals in the open limit windows. */
     public static final String USAGE = "/api/v1/sync/usage";
+    /**
+     * {@code POST} an {@link OnlineCheckRequest} → {@link UsagePage} (no cursors): one elder's subsidised meals at other
+     * tills, asked with a short timeout while the elder is at the counter.
+     */
+    public static final String ONLINE_CHECK = "/api/v1/sync/online-check";
     /** {@code POST} a {@link Heartbeat} → {@link HeartbeatReply}. */
     public static final String HEARTBEAT = "/api/v1/sync/heartbeat";
 

@@ -33,6 +33,7 @@ import org.yishi.sync.protocol.SyncPaths;
 public class JournalController {
 
     private final JournalIngest ingest;
+    private final IngestGate gate;
     private final JournalMapper records;
     private final ChangeCounter changes;
     private final SyncJson json;
@@ -41,10 +42,11 @@ public class JournalController {
     private final int maxLineChars;
     private final Duration maxSkew;
 
-    public JournalController(JournalIngest ingest, JournalMapper records, ChangeCounter changes, SyncJson json, Clock clock,
+    public JournalController(JournalIngest ingest, IngestGate gate, JournalMapper records, ChangeCounter changes, SyncJson json, Clock clock,
             @Value("${yishi.sync.max-batch-bytes}") long maxBatchBytes, @Value("${yishi.sync.max-line-chars}") int maxLineChars,
             @Value("${yishi.sync.max-clock-skew}") Duration maxSkew) {
         this.ingest = ingest;
+        this.gate = gate;
         this.records = records;
         this.changes = changes;
         this.json = json;
@@ -79,7 +81,15 @@ public class JournalController {
                         Map.of("seq", batch.fromSeq() + i));
             }
         }
-        IngestOutcome outcome = ingest.ingest(tillId, batch);
+        if (!gate.enter()) {
+            return Problems.answer(ProblemType.BUSY, "the server is verifying other tills' batches: send this one again later");
+        }
+        IngestOutcome outcome;
+        try {
+            outcome = ingest.ingest(tillId, batch);
+        } finally {
+            gate.leave();
+        }
         if (outcome instanceof IngestOutcome.Acknowledged a) {
             return ResponseEntity.ok(a.ack());
         }

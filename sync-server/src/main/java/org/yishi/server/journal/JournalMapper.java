@@ -91,6 +91,26 @@ public interface JournalMapper {
     List<UsageRow> usage(@Param("tillId") String tillId, @Param("after") long after, @Param("upTo") long upTo,
             @Param("windowStart") OffsetDateTime windowStart, @Param("limit") int limit);
 
+    /**
+     * The online check: one elder's subsidised sales at tills other than {@code tillId} since {@code windowStart}
+     * ({@code fromDay} is its day, for the elder-and-day index), oldest first.
+     */
+    @Select("SELECT till_id, seq, record_type, record_time, elder_id, meal_slot, channel, subsidy_fen, provider_fen, rule_ids,"
+            + " provider_rule_ids, refers_to FROM journal_record WHERE elder_id = #{elderId} AND meal_day >= #{fromDay}"
+            + " AND till_id <> #{tillId} AND record_type = 'SALE' AND record_time >= #{windowStart}"
+            + " AND (subsidy_fen > 0 OR provider_fen > 0) ORDER BY record_time, till_id, seq LIMIT #{limit}")
+    List<UsageRow> elderUsage(@Param("tillId") String tillId, @Param("elderId") String elderId, @Param("fromDay") LocalDate fromDay,
+            @Param("windowStart") OffsetDateTime windowStart, @Param("limit") int limit);
+
+    /** The voids and refunds of the sales {@link #elderUsage} finds. */
+    @Select("SELECT v.till_id, v.seq, v.record_type, v.record_time, s.elder_id, s.meal_slot, s.channel, s.subsidy_fen, s.provider_fen,"
+            + " s.rule_ids, s.provider_rule_ids, v.refers_to FROM journal_record s JOIN journal_record v ON v.till_id = s.till_id"
+            + " AND v.refers_to = s.seq AND v.record_type IN ('VOID', 'REFUND') WHERE s.elder_id = #{elderId} AND s.meal_day >= #{fromDay}"
+            + " AND s.till_id <> #{tillId} AND s.record_type = 'SALE' AND s.record_time >= #{windowStart}"
+            + " AND (s.subsidy_fen > 0 OR s.provider_fen > 0) ORDER BY v.till_id, v.seq LIMIT #{limit}")
+    List<UsageRow> elderReversals(@Param("tillId") String tillId, @Param("elderId") String elderId, @Param("fromDay") LocalDate fromDay,
+            @Param("windowStart") OffsetDateTime windowStart, @Param("limit") int limit);
+
     /** A subsidised, unreversed sale of an elder on a day, for the double-claim listing. */
     record ClaimRow(String elderId, LocalDate mealDay, String mealSlot, String tillId, long seq, String receiptNo, long subsidyFen) {
     }

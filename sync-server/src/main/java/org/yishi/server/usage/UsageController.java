@@ -18,6 +18,7 @@ import org.yishi.core.journal.JournalFormat;
 import org.yishi.server.common.ServerBeans;
 import org.yishi.server.journal.JournalMapper;
 import org.yishi.server.problem.Problems;
+import org.yishi.sync.protocol.OnlineCheckRequest;
 import org.yishi.sync.protocol.ProblemType;
 import org.yishi.sync.protocol.SyncPaths;
 import org.yishi.sync.protocol.UsageEntry;
@@ -28,7 +29,7 @@ import org.yishi.sync.protocol.UsageReversal;
 /**
  * Limits across tills (docs/sync-protocol-usage.md): {@code POST /api/v1/sync/usage} sends a till the other tills'
  * subsidised sales and reversals after what it has seen, per till by seq — exact whatever order uploads committed in.
- * And for staff, {@code GET /api/v1/reports/double-claims?day=} lists elders subsidised in one meal slot at more than
+ * {@code POST /api/v1/sync/online-check} answers the same for one elder at the counter, now. And for staff, {@code GET /api/v1/reports/double-claims?day=} lists elders subsidised in one meal slot at more than
  * one till (the offline double lunch): the evidence the integrity checks of the next issue build on.
  */
 @RestController
@@ -74,9 +75,7 @@ public class UsageController {
             }
             for (JournalMapper.UsageRow r : rows) {
                 if (r.recordType().equals("SALE")) {
-                    sales.add(new UsageEntry(r.tillId(), r.seq(), r.elderId(), JournalFormat.formatTime(
-                            r.recordTime().atZoneSameInstant(ServerBeans.ZONE).toOffsetDateTime()), r.mealSlot(), r.channel(),
-                            r.subsidyFen() == null ? 0 : r.subsidyFen(), codes(r.ruleIds()), codes(r.providerRuleIds())));
+                    sales.add(entry(r));
                 } else if (r.refersTo() != null) {
                     reversals.add(new UsageReversal(r.tillId(), r.refersTo(), r.seq()));
                 }
@@ -84,6 +83,41 @@ public class UsageController {
             seen.put(other.tillId(), reached);
         }
         return ResponseEntity.ok(new UsagePage(sales, reversals, seen, more));
+    }
+
+    /** Most sales (and as many reversals) one online check answers with: a year of lunches and suppers. */
+    static final int ONLINE_CHECK_LIMIT = 1000;
+
+    /**
+     * The online check: the elder's subsidised sales at other tills in the open windows and their reversals, as a
+     * usage page without cursors. Two indexed look-ups by elder; no lock, read-only.
+     */
+    @PostMapping(SyncPaths.ONLINE_CHECK)
+    @Transactional(readOnly = true)
+    public ResponseEntity<Object> onlineCheck(@RequestBody OnlineCheckRequest request, Principal till) {
+        String tillId = till.getName().substring("till:".length());
+        OffsetDateTime windowStart;
+        try {
+            windowStart = OffsetDateTime.parse(request.windowStart());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Problems.answer(ProblemType.MALFORMED, "windowStart is not an ISO-8601 time with offset: " + request.windowStart());
+        }
+        java.time.LocalDate fromDay = windowStart.atZoneSameInstant(ServerBeans.ZONE).toLocalDate();
+        List<UsageEntry> sales = new ArrayList<>();
+        for (JournalMapper.UsageRow r : records.elderUsage(tillId, request.elderId(), fromDay, windowStart, ONLINE_CHECK_LIMIT)) {
+            sales.add(entry(r));
+        }
+        List<UsageReversal> reversals = new ArrayList<>();
+        for (JournalMapper.UsageRow r : records.elderReversals(tillId, request.elderId(), fromDay, windowStart, ONLINE_CHECK_LIMIT)) {
+            reversals.add(new UsageReversal(r.tillId(), r.refersTo(), r.seq()));
+        }
+        return ResponseEntity.ok(new UsagePage(sales, reversals, Map.of(), sales.size() >= ONLINE_CHECK_LIMIT));
+    }
+
+    private static UsageEntry entry(JournalMapper.UsageRow r) {
+        return new UsageEntry(r.tillId(), r.seq(), r.elderId(), JournalFormat.formatTime(
+                r.recordTime().atZoneSameInstant(ServerBeans.ZONE).toOffsetDateTime()), r.mealSlot(), r.channel(),
+                r.subsidyFen() == null ? 0 : r.subsidyFen(), codes(r.ruleIds()), codes(r.providerRuleIds()));
     }
 
     /** Subsidised unreversed sales of one elder, day and slot at more than one till. */

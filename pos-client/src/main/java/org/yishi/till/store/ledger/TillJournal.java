@@ -535,6 +535,12 @@ public final class TillJournal implements AutoCloseable {
         return writer.prepareShiftClose(closedBy, countedCashFen);
     }
 
+    /** Seq of the OFFLINE_START in force, if the till is journalled as offline from its server. */
+    public synchronized OptionalLong offlineSinceSeq() {
+        requireOpen();
+        return writer.offlineSinceSeq();
+    }
+
     public synchronized OptionalLong openShiftNo() {
         requireOpen();
         return writer.openShiftNo();

@@ -9,13 +9,13 @@ import org.yishi.till.store.TillDatabase;
 /**
  * What the till keeps of its settlement server: the registry change installed (the next {@code changes?since=}), the
  * latest signed acknowledgement (JSON as received: the till's outside anchor for {@code journal verify --anchor}),
- * and how the last round ended.
+ * how the last round ended, and when one last completed without a problem.
  */
 public final class SyncServerState {
 
     /** A snapshot of the row. */
     public record State(long registryChange, long acknowledgedSeq, Optional<String> acknowledgementJson, Optional<Instant> lastRound,
-            Optional<String> lastError) {
+            Optional<String> lastError, Optional<Instant> lastCompleted) {
     }
 
     private final TillDatabase db;
@@ -29,7 +29,8 @@ public final class SyncServerState {
         try (SqlSession s = db.sessions().openSession()) {
             SyncServerMapper.Row r = s.getMapper(SyncServerMapper.class).read();
             return new State(r.registryChange(), r.ackSeq(), Optional.ofNullable(r.ackJson()),
-                    Optional.ofNullable(r.lastRoundAt()).map(java.time.OffsetDateTime::toInstant), Optional.ofNullable(r.lastError()));
+                    Optional.ofNullable(r.lastRoundAt()).map(java.time.OffsetDateTime::toInstant), Optional.ofNullable(r.lastError()),
+                    Optional.ofNullable(r.lastOkAt()).map(java.time.OffsetDateTime::toInstant));
         }
     }
 

@@ -43,6 +43,8 @@ public final class StatusBar extends HBox {
     private final Clock clock;
     private final StringProperty staff = new SimpleStringProperty("");
     private final StringProperty sync = new SimpleStringProperty("");
+    private final StringProperty syncDetail = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty syncAlert = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObjectProperty<ReaderState> reader = new SimpleObjectProperty<>(ReaderState.WAITING);
     private final ObjectProperty<QueueStatus> printer = new SimpleObjectProperty<>();
     private final Label clockLabel = label("status-clock");
@@ -60,6 +62,15 @@ public final class StatusBar extends HBox {
                 ? text.get("status.staff.none") : text.get("status.staff", staff.get()), staff));
         Label syncLabel = label("status-sync");
         syncLabel.textProperty().bind(sync);
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.textProperty().bind(syncDetail);
+        syncDetail.addListener((o, a, detail) -> syncLabel.setTooltip(detail == null || detail.isEmpty() ? null : why));
+        syncAlert.addListener((o, a, alert) -> {
+            syncLabel.getStyleClass().removeAll("warn-text");
+            if (alert) {
+                syncLabel.getStyleClass().add("warn-text");
+            }
+        });
         Label readerLabel = label("status-reader");
         readerLabel.textProperty().bind(text.compute(
                 () -> text.get("status.reader." + reader.get().name().toLowerCase(Locale.ROOT)), reader));
@@ -137,6 +148,16 @@ public final class StatusBar extends HBox {
     /** The network/sync line, already in the UI's words. FX thread. */
     public StringProperty syncProperty() {
         return sync;
+    }
+
+    /** Why the last sync round did not complete (the sync line's tooltip); empty when it did. FX thread. */
+    public StringProperty syncDetailProperty() {
+        return syncDetail;
+    }
+
+    /** Offline longer than the configured alert threshold: the sync line asks for attention. FX thread. */
+    public javafx.beans.property.BooleanProperty syncAlertProperty() {
+        return syncAlert;
     }
 
     public ObjectProperty<ReaderState> readerProperty() {

@@ -187,8 +187,13 @@ public final class ShiftCloseScreen extends VBox {
             ShiftCloseResult closed = closer.apply(count.get(), approval);
             result = Optional.of(closed);
             zReport.setText(String.join("\n", new ScreenReceiptText().lines(closed.zReport().escPos())));
-            message.setText(text.get("shiftClose.closed", closed.summary().shiftNo(),
-                    closed.summary().shiftTotals().sales(), Money.yuan(closed.summary().shiftTotals().copayFen())));
+            String summary = text.get("shiftClose.closed", closed.summary().shiftNo(),
+                    closed.summary().shiftTotals().sales(), Money.yuan(closed.summary().shiftTotals().copayFen()));
+            // On an enrolled till: whether the day is safe on the server yet.
+            String server = closed.unacknowledged().isEmpty() ? ""
+                    : closed.unacknowledged().getAsLong() == 0 ? text.get("shiftClose.allAcknowledged")
+                    : text.get("shiftClose.unacknowledged", closed.unacknowledged().getAsLong());
+            message.setText(server.isEmpty() ? summary : summary + "\n" + server);
             closeButton.setDisable(true);
             done.setVisible(true);
         } catch (IllegalStateException | IllegalArgumentException | ShiftCloseRefusedException refused) {
