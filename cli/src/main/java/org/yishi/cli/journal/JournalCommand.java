@@ -65,9 +65,15 @@ public final class JournalCommand {
         @Option(names = "--till", description = "The till id the journal must belong to.")
         private String tillId;
 
-        @Option(names = "--anchor", paramLabel = "SEQ[:HASH]",
-                description = "A record known to exist (e.g. last reported to the server): detects cut-off or rewritten journals.")
+        @Option(names = "--anchor", paramLabel = "SEQ[:HASH]|FILE",
+                description = "A record known to exist: SEQ[:HASH], or the server's signed acknowledgement (a JSON file, "
+                        + "e.g. from ./yishi till ack; needs --server-key). Detects cut-off or rewritten journals.")
         private String anchor;
+
+        @Option(names = "--server-key", paramLabel = "BASE64",
+                description = "The settlement server's public key (base64 X.509, server.key in the till's sync.properties): "
+                        + "an acknowledgement given to --anchor must be signed by it.")
+        private String serverKey;
 
         @Override
         public Integer call() {
@@ -100,13 +106,46 @@ public final class JournalCommand {
                 builder.trustKey(TillKeys.load(pinnedFrom).publicKey());
                 root.out().println(m.get("journal.pinned", pinnedFrom));
             }
-            if (tillId != null) {
-                builder.expectTill(tillId);
-            }
-            if (anchor != null) {
+            String till = tillId;
+            if (anchor != null && Files.isRegularFile(Path.of(anchor))) {
+                if (serverKey == null) {
+                    root.err().println(m.get("journal.ack.needsKey", anchor));
+                    return 2;
+                }
+                AcknowledgementAnchor.Outcome outcome = AcknowledgementAnchor.read(Path.of(anchor), serverKey);
+                if (outcome instanceof AcknowledgementAnchor.Refused r) {
+                    root.err().println(m.get(r.messageKey(), r.arguments()));
+                    return 1;
+                }
+                if (outcome instanceof AcknowledgementAnchor.NothingAcknowledged n) {
+                    root.out().println(m.get("journal.ack.nothing", n.acknowledgement().tillId(), n.acknowledgement().serverTime()));
+                } else if (outcome instanceof AcknowledgementAnchor.Anchored a) {
+                    var ack = a.acknowledgement();
+                    if (till != null && !till.equals(ack.tillId())) {
+                        root.err().println(m.get("journal.ack.otherTill", anchor, ack.tillId(), till));
+                        return 2;
+                    }
+                    till = ack.tillId();
+                    if (!anchored(builder, ack.seq(), ack.hash(), root, m)) {
+                        return 1;
+                    }
+                    root.out().println(m.get("journal.ack.anchor", ack.tillId(), ack.seq(), ack.serverTime(), ack.keyId()));
+                }
+            } else if (anchor != null) {
                 int colon = anchor.indexOf(':');
-                builder.expectAnchor(Long.parseLong(colon < 0 ? anchor : anchor.substring(0, colon)),
-                        colon < 0 ? null : anchor.substring(colon + 1));
+                long seq;
+                try {
+                    seq = Long.parseLong(colon < 0 ? anchor : anchor.substring(0, colon));
+                } catch (NumberFormatException e) {
+                    root.err().println(m.get("journal.anchor.bad", anchor));
+                    return 2;
+                }
+                if (!anchored(builder, seq, colon < 0 ? null : anchor.substring(colon + 1), root, m)) {
+                    return 2;
+                }
+            }
+            if (till != null) {
+                builder.expectTill(till);
             }
             JournalVerifier verifier = builder.build();
             boolean allOk = true;
@@ -120,6 +159,17 @@ public final class JournalCommand {
                 }
             }
             return allOk ? 0 : 1;
+        }
+
+        /** Sets the anchor, or says why it cannot be one (a seq below 1, a hash that is not one). */
+        private static boolean anchored(JournalVerifier.Builder builder, long seq, String hash, CommandContext root, Messages m) {
+            try {
+                builder.expectAnchor(seq, hash);
+                return true;
+            } catch (IllegalArgumentException e) {
+                root.err().println(m.get("journal.anchor.bad", e.getMessage()));
+                return false;
+            }
         }
 
         private static void print(CommandContext root, Messages m, Path journal, VerificationReport r) {

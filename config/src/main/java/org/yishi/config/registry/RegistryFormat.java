@@ -27,9 +27,11 @@ import org.yishi.core.canteen.MenuItem;
 import org.yishi.core.elder.Card;
 import org.yishi.core.elder.CardStatus;
 import org.yishi.core.elder.CategoryTag;
+import org.yishi.core.elder.Elder;
 import org.yishi.core.elder.ElderState;
 import org.yishi.core.elder.RegistryMode;
 import org.yishi.core.elder.ResidentId;
+import org.yishi.core.elder.StatusChange;
 
 /**
  * The registry's CSV files (docs/registry-csv.md): what {@code ./yishi demo-data} writes and registry import
@@ -62,6 +64,25 @@ public final class RegistryFormat<T> {
                     e.birthDate().toString(), String.join(";", e.categories().stream().map(CategoryTag::toString).toList()),
                     e.registeredDistrict(), e.registeredTown(), e.phone(), e.status().name().toLowerCase(Locale.ROOT),
                     e.statusSince() == null ? "" : e.statusSince().toString(), e.residentDistrict(), e.residentTown()),
+            r -> leniently(r, "elder_id", String::strip, ELDER_ID));
+
+    /**
+     * The elders as a till receives them from the settlement server (docs/sync-protocol.md, "Zip layout"): what
+     * {@link ElderRecord#toTillElder()} keeps — the last four characters of the resident ID and phone, no gender, no full
+     * numbers — so that no full ID number ever reaches a till's disk, not even its download's temporary directory.
+     */
+    public static final RegistryFormat<Elder> TILL_ELDERS = new RegistryFormat<>("till-elders.csv",
+            List.of("elder_id", "name", "birth_date", "categories", "registered_district", "registered_town",
+                    "resident_district", "resident_town", "resident_id_last4", "phone_last4", "status", "status_since"),
+            RegistryFormat::readTillElder,
+            e -> {
+                StatusChange latest = e.history().isEmpty() ? null : e.history().get(e.history().size() - 1);
+                return List.of(e.id(), e.name(), e.birthDate().toString(),
+                        String.join(";", e.categories().stream().map(CategoryTag::toString).toList()),
+                        e.registeredDistrict(), e.registeredTown(), e.residentDistrict(), e.residentTown(), e.idLast4(),
+                        e.phoneLast4(), latest == null ? "active" : latest.state().name().toLowerCase(Locale.ROOT),
+                        latest == null ? "" : latest.effectiveFrom().toString());
+            },
             r -> leniently(r, "elder_id", String::strip, ELDER_ID));
 
     public static final RegistryFormat<Card> CARDS = new RegistryFormat<>("cards.csv",
@@ -257,6 +278,33 @@ public final class RegistryFormat<T> {
         return new ElderRecord(id, f.required("name"), residentId, gender, birth, f.categories("categories"),
                 f.matching("registered_district", "\\d{6}", "a 6-digit district code"),
                 f.matching("registered_town", "\\d{9}", "a 9-digit town code"), phone, status, since, residentDistrict, residentTown);
+    }
+
+    private static Elder readTillElder(Fields f) {
+        String id = f.matching("elder_id", "[A-Za-z0-9_-]{1,32}", "1-32 letters, digits, - or _");
+        String registeredDistrict = f.matching("registered_district", "\\d{6}", "a 6-digit district code");
+        String registeredTown = f.matching("registered_town", "\\d{9}", "a 9-digit town code");
+        String residentDistrict = f.matching("resident_district", "\\d{6}", "a 6-digit district code");
+        String residentTown = f.optionalMatching("resident_town", "\\d{9}", "a 9-digit town code");
+        String idLast4 = last4(f, "resident_id_last4", "\\d{3}[0-9X]", "the resident ID's last 4 characters");
+        String phoneLast4 = last4(f, "phone_last4", "\\d{4}", "the phone number's last 4 digits");
+        ElderState status = f.enumValue("status", ElderState.class);
+        var since = f.optionalDate("status_since");
+        if (status != ElderState.ACTIVE && since == null) {
+            throw new FieldException("status_since", "is required when status is " + status.name().toLowerCase(Locale.ROOT));
+        }
+        List<StatusChange> history = status == ElderState.ACTIVE ? List.of() : List.of(new StatusChange(status, since));
+        return new Elder(id, f.required("name"), f.date("birth_date"), f.categories("categories"), registeredDistrict,
+                registeredTown, history, idLast4, phoneLast4, residentDistrict, residentTown);
+    }
+
+    /** A last-4 column; what is wrongly there (perhaps a full number) is not echoed into a report or log. */
+    private static String last4(Fields f, String column, String regex, String what) {
+        String v = f.optional(column);
+        if (!v.isEmpty() && !v.matches(regex)) {
+            throw new FieldException(column, "must be " + what + " or empty (" + v.length() + " characters given; not shown)");
+        }
+        return v;
     }
 
     private static StaffRecord readStaff(Fields f) {

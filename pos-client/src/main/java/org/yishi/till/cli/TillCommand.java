@@ -40,7 +40,8 @@ import java.util.concurrent.Callable;
 @Command(name = "till", description = "Start the JavaFX till. --demo: on demo data (embedded H2), with a simulated card panel "
         + "and an on-screen receipt preview unless --printer names a printer. --config FILE: a configured till "
         + "(docs/till-config.md); with --check only validate the file and print the effective settings.",
-        subcommands = {TillSimulateCommand.class, TillRotateKeyCommand.class, TillEnrollCommand.class, TillSyncCommand.class})
+        subcommands = {TillSimulateCommand.class, TillRotateKeyCommand.class, TillEnrollCommand.class, TillSyncCommand.class,
+                TillAckCommand.class})
 final class TillCommand implements Callable<Integer> {
 
     @ParentCommand

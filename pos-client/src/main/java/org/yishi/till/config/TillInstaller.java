@@ -113,7 +113,10 @@ public final class TillInstaller {
      *                                  imported then)
      */
     public static RegistryInstalled installRegistry(TillStore store, Path registryDir, String source) {
-        for (RegistryFormat<?> format : List.of(RegistryFormat.ELDERS, RegistryFormat.CARDS, RegistryFormat.CANTEENS, RegistryFormat.MENU)) {
+        if (!Files.isRegularFile(RegistryExport.eldersIn(registryDir))) {
+            throw new IllegalArgumentException("the registry export " + registryDir + " has no " + RegistryFormat.ELDERS.fileName());
+        }
+        for (RegistryFormat<?> format : List.of(RegistryFormat.CARDS, RegistryFormat.CANTEENS, RegistryFormat.MENU)) {
             Path file = registryDir.resolve(format.fileName());
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("the registry export " + registryDir + " has no " + format.fileName());

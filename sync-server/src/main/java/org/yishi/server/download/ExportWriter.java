@@ -72,8 +72,8 @@ public class ExportWriter {
             Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             entry(zip, text, "manifest.csv", "mode,change\n" + (since == 0 ? "full" : "delta") + "," + upTo + "\n");
             rows += rows(zip, text, RegistryFormat.CANTEENS, registry.canteensSince(since, upTo));
-            try (Cursor<RegistryMapper.StoredRow> elders = registry.eldersSince(since, upTo)) {
-                rows += rows(zip, text, RegistryFormat.ELDERS, elders);
+            try (Cursor<RegistryMapper.ElderDownloadRow> elders = registry.eldersSince(since, upTo)) {
+                rows += tillElders(zip, text, elders);
             }
             try (Cursor<RegistryMapper.StoredRow> cards = registry.cardsSince(since, upTo)) {
                 rows += rows(zip, text, RegistryFormat.CARDS, cards);
@@ -113,6 +113,26 @@ public class ExportWriter {
         text.write(content);
         text.flush();
         zip.closeEntry();
+    }
+
+    /**
+     * The elders as till-elders.csv: resident ID and phone cut to their last 4 on the server, so no full number reaches a
+     * till's disk. A row stored before the server kept the till's row is derived from the registry's row here.
+     */
+    private static long tillElders(ZipOutputStream zip, Writer text, Iterable<RegistryMapper.ElderDownloadRow> rows) throws IOException {
+        zip.putNextEntry(new ZipEntry(RegistryFormat.TILL_ELDERS.fileName()));
+        text.write(StoredRows.header(RegistryFormat.TILL_ELDERS));
+        text.write('\n');
+        long n = 0;
+        for (RegistryMapper.ElderDownloadRow r : rows) {
+            text.write(r.tillRow() != null ? r.tillRow()
+                    : StoredRows.canonical(RegistryFormat.TILL_ELDERS, StoredRows.parse(RegistryFormat.ELDERS, r.registryRow()).toTillElder()));
+            text.write('\n');
+            n++;
+        }
+        text.flush();
+        zip.closeEntry();
+        return n;
     }
 
     private static long rows(ZipOutputStream zip, Writer text, RegistryFormat<?> format, Iterable<RegistryMapper.StoredRow> rows)

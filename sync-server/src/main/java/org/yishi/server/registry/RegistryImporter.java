@@ -179,10 +179,11 @@ public class RegistryImporter {
             return false;
         }
         long n = change.get();
+        String tillRow = rowOf(RegistryFormat.TILL_ELDERS, e.toTillElder());
         if (held == null) {
-            rows.insertElder(e.elderId(), row, sha, n);
+            rows.insertElder(e.elderId(), row, tillRow, sha, n);
         } else {
-            rows.updateElder(e.elderId(), row, sha, n);
+            rows.updateElder(e.elderId(), row, tillRow, sha, n);
         }
         rows.insertElderHistory(e.elderId(), n, row, OffsetDateTime.now(clock));
         return true;

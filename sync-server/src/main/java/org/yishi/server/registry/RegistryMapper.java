@@ -42,11 +42,13 @@ public interface RegistryMapper {
     @Select("SELECT csv_row FROM elder WHERE elder_id = #{id}")
     String elderRow(String id);
 
-    @Insert("INSERT INTO elder (elder_id, csv_row, row_sha, change_no) VALUES (#{id}, #{row}, #{sha}, #{change})")
-    int insertElder(@Param("id") String id, @Param("row") String row, @Param("sha") String sha, @Param("change") long change);
+    @Insert("INSERT INTO elder (elder_id, csv_row, till_row, row_sha, change_no) VALUES (#{id}, #{row}, #{tillRow}, #{sha}, #{change})")
+    int insertElder(@Param("id") String id, @Param("row") String row, @Param("tillRow") String tillRow, @Param("sha") String sha,
+            @Param("change") long change);
 
-    @Update("UPDATE elder SET csv_row = #{row}, row_sha = #{sha}, change_no = #{change} WHERE elder_id = #{id}")
-    int updateElder(@Param("id") String id, @Param("row") String row, @Param("sha") String sha, @Param("change") long change);
+    @Update("UPDATE elder SET csv_row = #{row}, till_row = #{tillRow}, row_sha = #{sha}, change_no = #{change} WHERE elder_id = #{id}")
+    int updateElder(@Param("id") String id, @Param("row") String row, @Param("tillRow") String tillRow, @Param("sha") String sha,
+            @Param("change") long change);
 
     @Insert("INSERT INTO elder_history (elder_id, change_no, csv_row, recorded_at) VALUES (#{id}, #{change}, #{row}, #{at})")
     int insertElderHistory(@Param("id") String id, @Param("change") long change, @Param("row") String row, @Param("at") OffsetDateTime at);
@@ -54,8 +56,15 @@ public interface RegistryMapper {
     @Select("SELECT elder_id FROM elder ORDER BY elder_id")
     List<String> elderIds();
 
-    @Select("SELECT elder_id AS row_key, csv_row, row_sha, change_no FROM elder WHERE change_no > #{since} AND change_no <= #{upTo} ORDER BY elder_id")
-    Cursor<StoredRow> eldersSince(@Param("since") long since, @Param("upTo") long upTo);
+    /**
+     * An elder as a download sends it: the till's row (registry format till-elders.csv), null for a row stored before
+     * the server kept one — then the registry's row it is derived from.
+     */
+    record ElderDownloadRow(String tillRow, String registryRow) {
+    }
+
+    @Select("SELECT till_row, csv_row AS registry_row FROM elder WHERE change_no > #{since} AND change_no <= #{upTo} ORDER BY elder_id")
+    Cursor<ElderDownloadRow> eldersSince(@Param("since") long since, @Param("upTo") long upTo);
 
     // cards
     @Select("SELECT row_sha FROM card WHERE card_uid = #{uid}")

@@ -2,6 +2,7 @@ package org.yishi.till.store.registry;
 
 import org.yishi.config.category.CategoryVocabulary;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.yishi.config.registry.RegistryFormat;
 import org.yishi.config.registry.RowError;
 import org.yishi.core.elder.Card;
@@ -12,7 +13,8 @@ import org.yishi.core.elder.RegistryMode;
  * Imports the registry's elders.csv and cards.csv (docs/registry-csv.md) into the {@link RegistryCache}. Each file is
  * streamed; every row the format or the cache refuses is reported with its line — and blocks the elder or card it
  * names — every other row is imported. A full export replaces the cache, a delta upserts.
- * The full resident ID and phone number are dropped here, before anything reaches the till database.
+ * From a registry's elders.csv the full resident ID and phone number are dropped here, before anything reaches the
+ * till database; a server download (till-elders.csv) never carries them.
  */
 public final class RegistryCsvImporter {
 
@@ -39,11 +41,19 @@ public final class RegistryCsvImporter {
         return new Result(elders, cards);
     }
 
-    /** Imports elders.csv. Import elders before cards: a card of an unknown elder is refused. */
+    /**
+     * Imports elders.csv, or the server's till-elders.csv (told apart by the file's name). Import elders before cards:
+     * a card of an unknown elder is refused.
+     */
     public ImportReport importElders(Path eldersCsv, CategoryVocabulary vocabulary, RegistryMode mode) {
-        try (RegistryImport<Elder> imp = cache.importElders(eldersCsv.getFileName().toString(), vocabulary, mode)) {
-            RegistryFormat.ELDERS.read(eldersCsv, (record, line) -> imp.accept(line, record.toTillElder()),
-                    error -> imp.reject(error.line(), describe(error), error.key()));
+        String name = eldersCsv.getFileName().toString();
+        try (RegistryImport<Elder> imp = cache.importElders(name, vocabulary, mode)) {
+            Consumer<RowError> refused = error -> imp.reject(error.line(), describe(error), error.key());
+            if (name.equals(RegistryFormat.TILL_ELDERS.fileName())) {
+                RegistryFormat.TILL_ELDERS.read(eldersCsv, (elder, line) -> imp.accept(line, elder), refused);
+            } else {
+                RegistryFormat.ELDERS.read(eldersCsv, (record, line) -> imp.accept(line, record.toTillElder()), refused);
+            }
             return imp.finish();
         }
     }
