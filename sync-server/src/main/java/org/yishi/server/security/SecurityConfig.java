@@ -31,6 +31,8 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/api/v1/enrol").permitAll()
+                        // The API's description is public, as any published protocol is; it names no data.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi.yaml").permitAll()
                         .requestMatchers("/api/v1/sync/**").hasRole("TILL")
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole("ADMINISTRATOR", "FINANCE", "VIEWER")
                         .requestMatchers("/api/v1/**").hasRole("ADMINISTRATOR")
