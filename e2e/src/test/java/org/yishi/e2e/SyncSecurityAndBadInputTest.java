@@ -87,6 +87,49 @@ class SyncSecurityAndBadInputTest extends ServerFixture {
     }
 
     @Test
+    void anApiTokenActsAsItsAccountUntilRevokedAndCannotMintTokens() throws Exception {
+        AdminApi.Answer created = AdminApi.expect(admin.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/api-tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"nightly import script\",\"days\":7}"))), 201);
+        String token = created.json().get("token").asString();
+        String tokenId = created.json().get("tokenId").asString();
+        assertThat(token).startsWith("ya1." + tokenId + ".");
+        assertThat(created.json().get("expiresAt").asString()).endsWith("+08:00");
+
+        HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/tills/NO-SUCH-TILL"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> write = post(token, "/api/v1/tills", "{\"tillId\":\"BY-TOKEN-T1\",\"canteenId\":\"C03\"}");
+        HttpResponse<String> mint = post(token, "/api/v1/api-tokens", "{\"label\":\"another\"}");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(404);
+        assertThat(read.body()).contains("https://yishi.org/problems/not-found");
+        assertThat(write.statusCode()).as(write.body()).isEqualTo(201);
+        assertThat(mint.statusCode()).isEqualTo(403);
+        assertThat(mint.body()).contains("cannot create tokens");
+
+        for (String bad : List.of("{\"label\":\"\"}", "{\"label\":\"x\",\"days\":0}", "{\"label\":\"x\",\"days\":367}")) {
+            AdminApi.Answer refused = admin.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/api-tokens"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(bad)));
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).contains("https://yishi.org/problems/malformed");
+        }
+        AdminApi.Answer listed = AdminApi.expect(admin.get("/api/v1/api-tokens"), 200);
+        assertThat(listed.body()).contains("\"tokenId\":\"" + tokenId + "\"").contains("\"state\":\"active\"")
+                .contains("nightly import script").doesNotContain("ya1.");
+        assertThat(listed.json().get(0).get("lastUsedAt").isNull()).isFalse();
+
+        AdminApi.Answer revoked = AdminApi.expect(admin.send(HttpRequest.newBuilder(
+                URI.create(server.url() + "/api/v1/api-tokens/" + tokenId + "/revoke")).POST(HttpRequest.BodyPublishers.noBody())), 200);
+        assertThat(revoked.json().get("state").asString()).isEqualTo("revoked");
+        HttpResponse<String> afterRevoke = post(token, "/api/v1/tills", "{\"tillId\":\"BY-TOKEN-T2\",\"canteenId\":\"C03\"}");
+        HttpResponse<String> unknown = post("ya1.aaaaaaaaaaaa." + "A".repeat(43), "/api/v1/tills", "{}");
+        assertThat(afterRevoke.statusCode()).isEqualTo(401);
+        assertThat(afterRevoke.body()).contains("https://yishi.org/problems/token-revoked");
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(unknown.body()).contains("https://yishi.org/problems/unauthenticated");
+        assertThat(admin.get("/api/v1/tills/BY-TOKEN-T2").status()).isEqualTo(404);
+    }
+
+    @Test
     void linesSignedByAKeyTheTillNeverRegisteredAreRefusedAndNothingIsStored() throws Exception {
         EnrolledTill till = enrolled("C01");
         Path forged = dir.resolve("forged-" + till.tillId() + ".jsonl");

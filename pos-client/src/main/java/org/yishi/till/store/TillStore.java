@@ -172,8 +172,9 @@ public final class TillStore implements AutoCloseable {
     /**
      * Imports a registry export (elders.csv or a download's till-elders.csv, + cards.csv, full or delta as its
      * manifest says), compacts the database, remembers the snapshot in the cache and journals a REGISTRY_UPDATE naming
-     * the SHA-256 of the two files (the elders file's bytes, then cards.csv's) and the mode — so that the snapshot a till worked with is on record, and a cache that
-     * later falls behind it is noticed on open. Run it while the till is not serving.
+     * the SHA-256 of the two files (the elders file's bytes, then cards.csv's) and the mode — so that the snapshot a
+     * till worked with is on record, and a cache that later falls behind it is noticed on open. Run it while the till
+     * is not serving.
      */
     public RegistryCsvImporter.Result importRegistry(RegistryExport export, CategoryVocabulary vocabulary, String registryVersion) {
         String sha = FileDigest.sha256(export.elders(), export.cards());

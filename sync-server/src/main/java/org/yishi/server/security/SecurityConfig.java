@@ -10,11 +10,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.yishi.server.apitoken.ApiTokenFilter;
+import org.yishi.server.apitoken.ApiTokenMapper;
 import org.yishi.sync.protocol.ProblemType;
 
 /**
  * Who may call what (docs/server.md, "Roles"): tills only the sync endpoints, with their bearer token, and only for
- * themselves; administrators the administrator API; finance and viewers read only. The API keeps no session: every
+ * themselves; administrators the administrator API; finance and viewers read only — each with its password (HTTP
+ * Basic) or an API token it created ({@code Bearer ya1.…}). The API keeps no session: every
  * request carries its credentials, so any instance can answer it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +29,8 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, TillPrincipalMapper tills, ProblemWriter problems, Clock clock) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TillPrincipalMapper tills, ApiTokenMapper apiTokens, ProblemWriter problems, Clock clock)
+            throws Exception {
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
@@ -34,6 +38,8 @@ public class SecurityConfig {
                         // The API's description is public, as any published protocol is; it names no data.
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi", "/api/v1/openapi.yaml").permitAll()
                         .requestMatchers("/api/v1/sync/**").hasRole("TILL")
+                        // Every account manages its own API tokens (the controller keeps them apart).
+                        .requestMatchers("/api/v1/api-tokens", "/api/v1/api-tokens/**").hasAnyRole("ADMINISTRATOR", "FINANCE", "VIEWER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole("ADMINISTRATOR", "FINANCE", "VIEWER")
                         .requestMatchers("/api/v1/**").hasRole("ADMINISTRATOR")
                         .anyRequest().denyAll())
@@ -44,7 +50,8 @@ public class SecurityConfig {
                                 "credentials are missing or wrong"))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, ProblemType.FORBIDDEN,
                                 "these credentials may not do this")))
-                .addFilterBefore(new TillTokenFilter(tills, problems, clock), BasicAuthenticationFilter.class);
+                .addFilterBefore(new TillTokenFilter(tills, problems, clock), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(apiTokens, problems, clock), BasicAuthenticationFilter.class);
         return http.build();
     }
 }
